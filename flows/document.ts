@@ -1,0 +1,161 @@
+import {
+  choice,
+  count,
+  date,
+  defineFlow,
+  resolve,
+  respond,
+  text,
+  workingDays,
+} from "../src/engine/flow-kit/index.js";
+
+// "复印文件" is printing and "文件夹" is a supply: those words keep "文件/document/file" from matching here.
+const printing = "复印|打印|印刷|装订|print|cop(?:y|ies)";
+const notPrinting = (word: string) =>
+  new RegExp(String.raw`(?<!(?:${printing})[\s\S]*)(?:${word})(?![\s\S]*(?:${printing}))`, "i");
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+const classified = (v: { classification?: unknown }) =>
+  v.classification === "secret" || v.classification === "confidential";
+const deadline = date("deadline", {
+  label: { zh: "办理期限", en: "deadline" },
+  prompt: { zh: "有办理期限吗？没有可跳过。", en: "Is there a deadline? You may skip this." },
+  help: { zh: "来文要求的回复或办结日期。", en: "The date by which it must be answered or done." },
+  example: { zh: "10月20日", en: "20 October" },
+  required: false,
+});
+
+// G14: feedback within 1 working day; receiving/sending (register, number XX办-YYYYMMDD-001, ledger, G1) is
+// done within 1 working day; archiving (categorise, order by time, double backup, G2) within 3, G14's limit
+// for larger matters.
+export default defineFlow({
+  id: "document",
+  version: 1,
+  title: { zh: "文件收发", en: "Documents" },
+  description: {
+    zh: "收文登记、发文、文件归档",
+    en: "Register incoming documents, send documents, archive files",
+  },
+  intents: [
+    "收文",
+    "发文",
+    "来文",
+    "公文",
+    "归档",
+    "存档",
+    "文件收发",
+    "红头文件",
+    "文件(?!夹|袋|盒|柜)",
+    String.raw`\bdocuments?\b`,
+    String.raw`\barchiv(?:e|ing)\b`,
+    String.raw`\bfiles?\b(?!\s+an?\s+complaint)`,
+  ].map(notPrinting),
+  post: "wenyin",
+  creates: "ticket",
+  fields: [
+    choice("direction", {
+      label: { zh: "办理类型", en: "type" },
+      prompt: { zh: "请问是收文、发文还是归档？", en: "Is it receiving, sending or archiving?" },
+      help: {
+        zh: "收文：外单位来文登记；发文：本校对外发文；归档：整理存档。",
+        en: "Receive: register an incoming document; send: a document the school sends out; archive: file it away.",
+      },
+      example: { zh: "1", en: "1" },
+      options: [
+        {
+          value: "receive",
+          label: { zh: "收文", en: "Receive" },
+          words: ["收文", "来文", "收到", "received", "incoming"],
+        },
+        {
+          value: "send",
+          label: { zh: "发文", en: "Send" },
+          words: ["发文", "下发", "印发", "报送", "outgoing", "send out"],
+        },
+        { value: "archive", label: { zh: "归档", en: "Archive" }, words: ["归档", "存档", "archive"] },
+      ],
+    }),
+    text("sendingUnit", {
+      label: { zh: "来文/收文单位", en: "sending/receiving unit" },
+      prompt: {
+        zh: "请问来文单位（收文）或收文单位（发文）是哪里？",
+        en: "Which unit sent it (receiving) or receives it (sending)?",
+      },
+      help: { zh: "写单位全称，登记台账用。", en: "Give the unit's full name for the register." },
+      example: { zh: "区教育局", en: "District Education Bureau" },
+      min: 2,
+      max: 60,
+      required: (v) => v.direction !== "archive",
+    }),
+    choice("classification", {
+      label: { zh: "密级", en: "classification" },
+      prompt: { zh: "请问文件密级是？", en: "What is the document's classification?" },
+      help: {
+        zh: "秘密、机密文件请勿在聊天中发送内容。",
+        en: "Never send the content of secret or confidential documents in chat.",
+      },
+      example: { zh: "1", en: "1" },
+      options: [
+        { value: "public", label: { zh: "公开", en: "Public" }, words: ["公开"] },
+        { value: "internal", label: { zh: "内部", en: "Internal" }, words: ["内部"] },
+        { value: "secret", label: { zh: "秘密", en: "Secret" }, words: ["秘密"] },
+        {
+          value: "confidential",
+          label: { zh: "机密", en: "Confidential" },
+          words: ["机密", "绝密", "confidential"],
+        },
+      ],
+    }),
+    count("pages", {
+      label: { zh: "页数", en: "pages" },
+      prompt: { zh: "请问共多少页？", en: "How many pages is it?" },
+      help: { zh: "登记台账需要页数。", en: "The register records the page count." },
+      example: { zh: "12页", en: "12 pages" },
+      unitWords: ["页", "pages", "page"],
+    }),
+    choice("archiveCategory", {
+      label: { zh: "归档类别", en: "archive category" },
+      prompt: { zh: "请问归入哪一类？", en: "Which category should it be filed under?" },
+      help: {
+        zh: "档案按行政、教学、财务分类，按时间排序。",
+        en: "Files are kept by category (administration, teaching, finance) in time order.",
+      },
+      example: { zh: "1", en: "1" },
+      required: (v) => v.direction === "archive",
+      options: [
+        { value: "admin", label: { zh: "行政", en: "Administration" }, words: ["行政类", "行政档案"] },
+        { value: "teaching", label: { zh: "教学", en: "Teaching" }, words: ["教学类", "教学档案", "教务"] },
+        { value: "finance", label: { zh: "财务", en: "Finance" }, words: ["财务", "会计"] },
+      ],
+    }),
+    {
+      ...deadline,
+      // Documents mention their own dates ("10月8日来文"): only read a date next to a deadline word.
+      extract: (input: string, ctx) => {
+        const near = /[^，,。；;\n]{0,14}(?:截止|期限|前|deadline|due|\bby\b)[^，,。；;\n]{0,12}/i.exec(
+          input,
+        )?.[0];
+        return near ? deadline.extract?.(near, ctx) : undefined;
+      },
+    },
+  ],
+  priority: (v) => (classified(v) ? "important" : "normal"),
+  sla: (v) => [respond(workingDays(1)), resolve(workingDays(v.direction === "archive" ? 3 : 1))],
+  summary: (v) => {
+    const kind = { receive: "收文", send: "发文", archive: "归档" }[String(v.direction)] ?? "";
+    return clip(
+      `${kind} ${v.sendingUnit ?? ""} ${v.pages ? `${v.pages}页` : ""}`.replace(/\s+/g, " ").trim(),
+    );
+  },
+  afterCreate: (v) =>
+    classified(v)
+      ? {
+          zh: "涉密文件请将纸质件当面交文印岗登记，切勿通过聊天发送内容或照片。",
+          en: "Please hand the paper copy of a classified document to the documents desk in person; never send its content or photos in chat.",
+        }
+      : v.direction === "send"
+        ? {
+            zh: "发文需收文方签收，文印岗登记后更新电子台账。",
+            en: "Outgoing documents need the recipient's signature; the documents desk updates the electronic ledger.",
+          }
+        : undefined,
+});

@@ -1,0 +1,161 @@
+import {
+  count,
+  defineFlow,
+  list,
+  respond,
+  room,
+  text,
+  timeRange,
+  workingHours,
+  yesNo,
+} from "../src/engine/flow-kit/index.js";
+
+// Intent matching picks the longest hit, so "会议室的投影仪坏了" must not become a booking: every booking
+// word is ignored when the message also reports a fault (that is a repair).
+const broken =
+  "坏|不亮|不响|漏水|故障|失灵|跳闸|没反应|维修|报修|修理|broken|not working|doesn't work|faulty";
+const notRepair = (word: string) =>
+  new RegExp(String.raw`(?<!(?:${broken})[\s\S]*)(?:${word})(?![\s\S]*(?:${broken}))`, "i");
+const places = "会议室|教室|报告厅|场地|房间";
+const equipment =
+  /投影仪|投影|话筒|麦克风|音响|白板|电脑|电视屏|录播|projector|microphone|speakers?|whiteboard/gi;
+const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
+
+// G6: apply → office approves → equipment confirmed 1 day before → check in. The approval is the response:
+// 4 working hours (half a day) so a request made today is decided by the next morning, well inside G14's
+// 24 h and early enough for the equipment check the day before. No resolution clock: the equipment check
+// is anchored to the booking's start, which an SlaTarget (a span from the request) cannot express.
+export default defineFlow({
+  id: "room-booking",
+  version: 1,
+  title: { zh: "会议室预约", en: "Room booking" },
+  description: {
+    zh: "预约会议室、报告厅、多媒体教室及设备",
+    en: "Book meeting rooms, the lecture hall, classrooms and equipment",
+  },
+  intents: [
+    `借(?:用|个|一下)?[^，,。；;]{0,8}?(?:${places})`,
+    `(?:预约|预订|预定|订)[^，,。；;]{0,8}?(?:${places})`,
+    "借用",
+    "预约",
+    "预订",
+    "会议室",
+    "报告厅",
+    "场地",
+    String.raw`\b(?:book|reserve)\b[^,.;!?\n]{0,20}?\b(?:rooms?|hall|classroom)\b`,
+    String.raw`\bmeeting rooms?\b`,
+    String.raw`\bbook(?:ing)?\b`,
+    String.raw`\breserv(?:e|ation)\b`,
+    String.raw`\brooms?\b`,
+  ].map(notRepair),
+  post: "huiwu",
+  creates: "booking",
+  fields: [
+    room("room", {
+      label: { zh: "场地", en: "room" },
+      prompt: { zh: "请问要预约哪个场地？", en: "Which room would you like to book?" },
+      help: {
+        zh: "可以说名称、房间号或别名，例如 301、报告厅。",
+        en: "Give the name, number or alias, e.g. 301 or lecture hall.",
+      },
+      example: { zh: "301会议室", en: "Meeting room 301" },
+    }),
+    timeRange("time", {
+      label: { zh: "使用时间", en: "time" },
+      prompt: {
+        zh: "请问什么时间使用？请写明开始和结束时间。",
+        en: "When do you need it? Please give a start and an end time.",
+      },
+      help: {
+        zh: "写清日期和起止时间，方便审批和提前一天确认设备。",
+        en: "Give the date with start and end so the office can approve and check the equipment the day before.",
+      },
+      example: { zh: "下周三下午2点到4点", en: "next Wednesday 2pm to 4pm" },
+    }),
+    text("purpose", {
+      label: { zh: "用途", en: "purpose" },
+      prompt: { zh: "请问用途是什么？", en: "What is it for?" },
+      help: {
+        zh: "简单说明活动内容，例如教研活动、家长会。",
+        en: "Say briefly what the event is, e.g. a teaching-research session or a parents' meeting.",
+      },
+      example: { zh: "初二数学教研活动", en: "Grade 8 maths teaching-research session" },
+      min: 2,
+      max: 100,
+      extract: (input) => /(?:用于|用来|用途[:：是]?)\s*([^，,。；;]{2,40})/.exec(input)?.[1]?.trim(),
+    }),
+    {
+      ...yesNo("teaching", {
+        label: { zh: "教学活动", en: "teaching activity" },
+        prompt: {
+          zh: "是否为教学活动（上课、公开课、考试等）？",
+          en: "Is it a teaching activity (a class, an open lesson, an exam)?",
+        },
+        help: {
+          zh: "场地冲突时教学活动优先安排。",
+          en: "When bookings clash, teaching activities take priority.",
+        },
+        example: { zh: "是", en: "yes" },
+        words: ["上课", "教学", "公开课", "考试", "监考", "听课", "class", "lesson", "exam", "teaching"],
+      }),
+      // "教学楼" (a building) and "classroom" are places, not teaching: match whole words only.
+      extract: (input: string) =>
+        /上课|教学(?!楼)|公开课|考试|监考|听课|\b(?:class(?:es)?|lessons?|exams?|teaching)\b/i.test(input)
+          ? true
+          : undefined,
+    },
+    count("attendees", {
+      label: { zh: "人数", en: "attendees" },
+      prompt: { zh: "请问大约多少人参加？", en: "About how many people will attend?" },
+      help: { zh: "人数用于核对场地容量。", en: "The number is checked against the room's capacity." },
+      example: { zh: "15人", en: "15 people" },
+      max: 1000,
+      unitWords: ["人", "位", "people", "persons", "participants"],
+    }),
+    {
+      ...list("equipment", {
+        label: { zh: "所需设备", en: "equipment" },
+        prompt: {
+          zh: "需要哪些设备？不需要请回复“无”。",
+          en: "Which equipment do you need? Reply “none” if none.",
+        },
+        help: {
+          zh: "会务组会在使用前一天确认设备。",
+          en: "The meetings team confirms the equipment the day before.",
+        },
+        example: { zh: "投影仪、话筒", en: "projector, microphone" },
+        required: false,
+      }),
+      extract: (input: string) => {
+        const found = [...new Set(input.match(equipment) ?? [])];
+        return /需要|要用|准备|带|need|with/i.test(input) && found.length > 0 ? found : undefined;
+      },
+    },
+  ],
+  priority: (v) => (v.teaching === true ? "important" : "normal"),
+  sla: () => [respond(workingHours(4))],
+  summary: (v) =>
+    clip(`${v.room ?? ""} ${v.purpose ?? ""}${v.attendees ? `（${v.attendees}人）` : ""}`.trim()),
+  check(v, ctx) {
+    const chosen = ctx.rooms.find((r) => r.id === v.room);
+    const attendees = typeof v.attendees === "number" ? v.attendees : 0;
+    if (!chosen || attendees <= chosen.capacity) return undefined;
+    const bigger = ctx.rooms
+      .filter((r) => r.capacity >= attendees)
+      .sort((a, b) => a.capacity - b.capacity)[0];
+    const zhName = `${chosen.name}最多容纳 ${chosen.capacity} 人，您填写了 ${attendees} 人。`;
+    const enName = `${chosen.nameEn ?? chosen.name} holds at most ${chosen.capacity} people; you entered ${attendees}.`;
+    return {
+      field: "attendees",
+      error: bigger
+        ? {
+            zh: `${zhName}建议改约${bigger.name}（${bigger.capacity}人），或减少人数。`,
+            en: `${enName} Consider ${bigger.nameEn ?? bigger.name} (${bigger.capacity}) instead, or fewer attendees.`,
+          }
+        : {
+            zh: `${zhName}没有能容纳这么多人的场地，请分场安排或联系会务组。`,
+            en: `${enName} No room is that large; please split the event or contact the meetings team.`,
+          },
+    };
+  },
+});

@@ -1,0 +1,20 @@
+import type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply } from "../engine/inbound.js";
+
+export type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply };
+
+/** What a channel calls for every message a person sends; resolves to the replies for that person. */
+export type InboundHandler = (inbound: Inbound) => Promise<Reply[]>;
+
+/**
+ * The seam between the bot and a chat system. Slack, WeChat and the console each implement it in their own
+ * folder; nothing else knows their details, and no channel touches the database.
+ */
+export interface Channel {
+  readonly name: ChannelName;
+  start(handler: InboundHandler): Promise<void>;
+  stop(): Promise<void>;
+  /** Whether this channel has an address for the person (a Slack id, a WeChat contact, …). */
+  canReach(recipient: Recipient): boolean;
+  /** Sends a message to a person; throws when it could not, so the outbox tries again later. */
+  deliver(recipient: Recipient, message: OutgoingMessage): Promise<void>;
+}

@@ -1,0 +1,47 @@
+import { and, asc, eq, lte } from "drizzle-orm";
+import type { OutgoingMessage } from "../../engine/inbound.js";
+import type { DbOrTx } from "../database.js";
+import { outbox } from "../schema.js";
+
+export type OutboxRow = typeof outbox.$inferSelect;
+
+export interface Enqueue {
+  dedupeKey: string;
+  recipientId: number;
+  kind: string;
+  message: OutgoingMessage;
+  ticketId?: number | null;
+  now: Date;
+}
+
+/**
+ * Queues a message; a second call with the same de-duplication key is ignored, so a retried change can never
+ * produce a second message. Call it inside the transaction of the change that causes it.
+ */
+export function enqueue(db: DbOrTx, item: Enqueue): boolean {
+  const result = db
+    .insert(outbox)
+    .values({
+      dedupeKey: item.dedupeKey,
+      recipientId: item.recipientId,
+      kind: item.kind,
+      content: { ...item.message },
+      ticketId: item.ticketId ?? null,
+      status: "pending",
+      nextAttemptAt: item.now,
+      createdAt: item.now,
+    })
+    .onConflictDoNothing({ target: outbox.dedupeKey })
+    .run();
+  return result.changes > 0;
+}
+
+export function duePending(db: DbOrTx, now: Date, limit = 100): OutboxRow[] {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
+    .limit(limit)
+    .all();
+}

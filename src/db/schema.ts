@@ -1,0 +1,310 @@
+import { sql } from "drizzle-orm";
+import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+// Instants are stored as UTC milliseconds (`timestamp_ms`); local dates as "YYYY-MM-DD" in the school's zone.
+const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
+const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
+const createdAt = () =>
+  instant("created_at")
+    .notNull()
+    .default(sql`(unixepoch('subsec') * 1000)`);
+
+export const posts = sqliteTable("posts", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  nameEn: text("name_en"),
+  isHead: integer("is_head", { mode: "boolean" }).notNull().default(false),
+});
+
+export const people = sqliteTable(
+  "people",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    name: text("name").notNull(),
+    slackUserId: text("slack_user_id"),
+    wechatId: text("wechat_id"),
+    wechatAlias: text("wechat_alias"),
+    wechatName: text("wechat_name"),
+    preferredChannel: text("preferred_channel", { enum: ["slack", "wechat", "console"] }),
+    locale: text("locale", { enum: ["zh", "en"] }),
+    /** Listed in the directory file (staff); false for requesters first seen in chat. */
+    inDirectory: integer("in_directory", { mode: "boolean" }).notNull().default(false),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("people_slack_user_id").on(t.slackUserId),
+    uniqueIndex("people_wechat_id").on(t.wechatId),
+    index("people_name").on(t.name),
+  ],
+);
+
+export const personPosts = sqliteTable(
+  "person_posts",
+  {
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id, { onDelete: "cascade" }),
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.personId, t.postId] }), index("person_posts_post").on(t.postId)],
+);
+
+export const ticketStatuses = [
+  "new",
+  "accepted",
+  "in_progress",
+  "waiting",
+  "resolved",
+  "closed",
+  "reopened",
+  "referred",
+  "refused",
+  "cancelled",
+] as const;
+export const priorities = ["urgent", "important", "normal"] as const;
+
+export const tickets = sqliteTable(
+  "tickets",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    number: text("number").notNull(),
+    type: text("type").notNull(),
+    flowVersion: integer("flow_version").notNull(),
+    fields: json<Record<string, unknown>>("fields").notNull(),
+    summary: text("summary").notNull(),
+    requesterId: integer("requester_id")
+      .notNull()
+      .references(() => people.id),
+    postId: text("post_id")
+      .notNull()
+      .references(() => posts.id),
+    assigneeId: integer("assignee_id").references(() => people.id),
+    priority: text("priority", { enum: priorities }).notNull().default("normal"),
+    status: text("status", { enum: ticketStatuses }).notNull().default("new"),
+    /** Status to return to when the requester answers a question (status is then "waiting"). */
+    statusBeforeWait: text("status_before_wait", { enum: ticketStatuses }),
+    channel: text("channel").notNull(),
+    createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull(),
+    acceptedAt: instant("accepted_at"),
+    resolvedAt: instant("resolved_at"),
+    closedAt: instant("closed_at"),
+    pausedAt: instant("paused_at"),
+    /** Set on a complaint found to be caused by an operator mistake (G16 error rate). */
+    operatorError: integer("operator_error", { mode: "boolean" }).notNull().default(false),
+  },
+  (t) => [
+    uniqueIndex("tickets_number").on(t.number),
+    index("tickets_requester").on(t.requesterId, t.status),
+    index("tickets_post_status").on(t.postId, t.status),
+    index("tickets_created").on(t.createdAt),
+  ],
+);
+
+/** Last sequence number handed out per local day, so numbers stay unique under concurrent creation. */
+export const ticketCounters = sqliteTable("ticket_counters", {
+  day: text("day").primaryKey(),
+  lastSeq: integer("last_seq").notNull(),
+});
+
+/** Audit trail (G18): every state change with who, when and why. */
+export const ticketEvents = sqliteTable(
+  "ticket_events",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ticketId: integer("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    at: instant("at").notNull(),
+    actorId: integer("actor_id").references(() => people.id),
+    action: text("action").notNull(),
+    fromStatus: text("from_status", { enum: ticketStatuses }),
+    toStatus: text("to_status", { enum: ticketStatuses }).notNull(),
+    note: text("note"),
+    data: json<Record<string, unknown>>("data"),
+  },
+  (t) => [index("ticket_events_ticket").on(t.ticketId, t.at)],
+);
+
+export const milestones = ["response", "onsite", "plan", "resolution"] as const;
+
+/**
+ * One row per SLA clock of a ticket. `nextAlertAt` is the next instant the overdue sweep must look at, so the
+ * sweep reads only rows that are due (partial index), never every open ticket.
+ */
+export const ticketDeadlines = sqliteTable(
+  "ticket_deadlines",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ticketId: integer("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    milestone: text("milestone", { enum: milestones }).notNull(),
+    startedAt: instant("started_at").notNull(),
+    dueAt: instant("due_at").notNull(),
+    metAt: instant("met_at"),
+    pausedAt: instant("paused_at"),
+    /** 0 nothing sent, 1 reminder sent, 2 overdue alert sent, 3 escalated to the office head. */
+    alertLevel: integer("alert_level").notNull().default(0),
+    nextAlertAt: instant("next_alert_at"),
+  },
+  (t) => [
+    uniqueIndex("ticket_deadlines_ticket_milestone").on(t.ticketId, t.milestone),
+    index("ticket_deadlines_next_alert")
+      .on(t.nextAlertAt)
+      .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL AND ${t.nextAlertAt} IS NOT NULL`),
+  ],
+);
+
+export const ticketAttachments = sqliteTable(
+  "ticket_attachments",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ticketId: integer("ticket_id").references(() => tickets.id, { onDelete: "cascade" }),
+    /** Set while the ticket is still being filled in; cleared when it is attached to the ticket. */
+    conversationId: integer("conversation_id"),
+    kind: text("kind", { enum: ["image", "file"] }).notNull(),
+    name: text("name").notNull(),
+    mimeType: text("mime_type").notNull(),
+    size: integer("size").notNull(),
+    data: blob("data", { mode: "buffer" }).notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("ticket_attachments_ticket").on(t.ticketId)],
+);
+
+export const ratings = sqliteTable(
+  "ratings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    ticketId: integer("ticket_id")
+      .notNull()
+      .references(() => tickets.id, { onDelete: "cascade" }),
+    requesterId: integer("requester_id")
+      .notNull()
+      .references(() => people.id),
+    score: integer("score").notNull(),
+    comment: text("comment"),
+    createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [uniqueIndex("ratings_ticket").on(t.ticketId)],
+);
+
+export const conversations = sqliteTable(
+  "conversations",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    channel: text("channel").notNull(),
+    userKey: text("user_key").notNull(),
+    /** Thread id where a channel has threads (Slack), "" otherwise. */
+    threadKey: text("thread_key").notNull().default(""),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    flowId: text("flow_id"),
+    flowVersion: integer("flow_version"),
+    step: text("step"),
+    values: json<Record<string, unknown>>("values").notNull(),
+    /** Engine bookkeeping: field history for "back", pending confirmations, etc. */
+    state: json<Record<string, unknown>>("state").notNull(),
+    locale: text("locale", { enum: ["zh", "en"] }).notNull().default("zh"),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [
+    uniqueIndex("conversations_key").on(t.channel, t.userKey, t.threadKey),
+    index("conversations_updated").on(t.updatedAt),
+  ],
+);
+
+export const outboxStatuses = ["pending", "sent", "failed"] as const;
+
+/** Every outgoing message except direct replies; written in the same transaction as the change that caused it. */
+export const outbox = sqliteTable(
+  "outbox",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    dedupeKey: text("dedupe_key").notNull(),
+    recipientId: integer("recipient_id")
+      .notNull()
+      .references(() => people.id),
+    kind: text("kind").notNull(),
+    content: json<Record<string, unknown>>("content").notNull(),
+    ticketId: integer("ticket_id").references(() => tickets.id, { onDelete: "set null" }),
+    status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: instant("next_attempt_at").notNull(),
+    lastError: text("last_error"),
+    createdAt: createdAt(),
+    sentAt: instant("sent_at"),
+  },
+  (t) => [
+    uniqueIndex("outbox_dedupe").on(t.dedupeKey),
+    index("outbox_pending").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+  ],
+);
+
+/** Inbound events already handled (Slack retries, WeChat double delivery); survives restarts. */
+export const inboundSeen = sqliteTable(
+  "inbound_seen",
+  {
+    channel: text("channel").notNull(),
+    eventId: text("event_id").notNull(),
+    seenAt: instant("seen_at").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.channel, t.eventId] }), index("inbound_seen_at").on(t.seenAt)],
+);
+
+export const rooms = sqliteTable("rooms", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  nameEn: text("name_en"),
+  building: text("building").notNull(),
+  capacity: integer("capacity").notNull(),
+  equipment: json<string[]>("equipment").notNull(),
+  aliases: json<string[]>("aliases").notNull(),
+  kind: text("kind").notNull().default("meeting"),
+  active: integer("active", { mode: "boolean" }).notNull().default(true),
+});
+
+export const bookingStatuses = ["pending", "approved", "rejected", "cancelled", "released", "checked_in"] as const;
+
+export const bookings = sqliteTable(
+  "bookings",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    roomId: text("room_id")
+      .notNull()
+      .references(() => rooms.id),
+    ticketId: integer("ticket_id").references(() => tickets.id, { onDelete: "set null" }),
+    requesterId: integer("requester_id")
+      .notNull()
+      .references(() => people.id),
+    purpose: text("purpose").notNull(),
+    teaching: integer("teaching", { mode: "boolean" }).notNull().default(false),
+    attendees: integer("attendees"),
+    equipment: json<string[]>("equipment").notNull(),
+    startAt: instant("start_at").notNull(),
+    endAt: instant("end_at").notNull(),
+    status: text("status", { enum: bookingStatuses }).notNull().default("pending"),
+    seriesId: text("series_id"),
+    decidedById: integer("decided_by_id").references(() => people.id),
+    decisionReason: text("decision_reason"),
+    checkedInAt: instant("checked_in_at"),
+    createdAt: createdAt(),
+    updatedAt: instant("updated_at").notNull(),
+  },
+  (t) => [
+    index("bookings_room_time").on(t.roomId, t.startAt),
+    index("bookings_requester").on(t.requesterId, t.startAt),
+    index("bookings_series").on(t.seriesId),
+  ],
+);
+
+/** Last run of each scheduled job, so a restart can catch up on what it missed. */
+export const jobRuns = sqliteTable("job_runs", {
+  name: text("name").primaryKey(),
+  lastRunAt: instant("last_run_at").notNull(),
+});

@@ -1,0 +1,105 @@
+import { z } from "zod";
+
+const id = z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/, {
+  message: "expected a short id of lowercase letters, digits, '-' or '_' (e.g. wenyin)",
+});
+const localDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: "expected a date as YYYY-MM-DD" });
+const channelName = z.enum(["slack", "wechat", "console"]);
+
+export const postSchema = z.object({
+  id,
+  name: z.string().min(1),
+  name_en: z.string().min(1).optional(),
+  /** The office head's post: sees every ticket, gets escalations and urgent tickets. */
+  head: z.boolean().default(false),
+});
+
+export const personSchema = z.object({
+  name: z.string().min(1),
+  posts: z.array(id).default([]),
+  slack: z
+    .string()
+    .regex(/^[UW][A-Z0-9]{2,}$/, { message: "expected a Slack user id such as U012ABCDEF" })
+    .optional(),
+  wechat: z
+    .object({ alias: z.string().min(1).optional(), name: z.string().min(1).optional() })
+    .refine((w) => w.alias !== undefined || w.name !== undefined, {
+      message: "expected at least an alias or a name",
+    })
+    .optional(),
+  preferred: channelName.optional(),
+  locale: z.enum(["zh", "en"]).optional(),
+});
+
+export const roomSchema = z.object({
+  id,
+  name: z.string().min(1),
+  name_en: z.string().min(1).optional(),
+  building: z.string().min(1),
+  capacity: z.number().int().positive(),
+  equipment: z.array(z.string().min(1)).default([]),
+  aliases: z.array(z.string().min(1)).default([]),
+  kind: z.enum(["meeting", "classroom", "hall", "lab"]).default("meeting"),
+});
+
+export const calendarOverrideSchema = z
+  .object({
+    date: localDate,
+    to: localDate.optional(),
+    working: z.boolean(),
+    reason: z.string().optional(),
+  })
+  .refine((o) => o.to === undefined || o.to >= o.date, { message: "expected 'to' on or after 'date'", path: ["to"] });
+
+export const bookingLimitsSchema = z.object({
+  max_days_ahead: z.number().int().positive().default(60),
+  max_hours: z.number().positive().default(8),
+  max_open: z.number().int().positive().default(10),
+});
+
+export const directorySchema = z
+  .object({
+    posts: z.array(postSchema).min(1),
+    people: z.array(personSchema).default([]),
+    rooms: z.array(roomSchema).default([]),
+    routes: z.record(z.string(), id).default({}),
+    calendar: z.array(calendarOverrideSchema).default([]),
+    booking_limits: bookingLimitsSchema.default({ max_days_ahead: 60, max_hours: 8, max_open: 10 }),
+  })
+  .superRefine((dir, ctx) => {
+    const postIds = new Set(dir.posts.map((p) => p.id));
+    const unique = <T>(items: T[], key: (item: T) => string | undefined, where: string, what: string) => {
+      const seen = new Set<string>();
+      items.forEach((item, i) => {
+        const k = key(item);
+        if (k === undefined) return;
+        if (seen.has(k)) ctx.addIssue({ code: "custom", path: [where, i], message: `duplicate ${what} "${k}"` });
+        seen.add(k);
+      });
+    };
+    unique(dir.posts, (p) => p.id, "posts", "post id");
+    unique(dir.people, (p) => p.name, "people", "person name");
+    unique(dir.people, (p) => p.slack, "people", "Slack user id");
+    unique(dir.rooms, (r) => r.id, "rooms", "room id");
+    if (!dir.posts.some((p) => p.head)) {
+      ctx.addIssue({ code: "custom", path: ["posts"], message: "expected one post with head: true (办公室负责人)" });
+    }
+    dir.people.forEach((person, i) => {
+      person.posts.forEach((post, j) => {
+        if (!postIds.has(post)) {
+          ctx.addIssue({ code: "custom", path: ["people", i, "posts", j], message: `unknown post "${post}"` });
+        }
+      });
+    });
+    for (const [service, post] of Object.entries(dir.routes)) {
+      if (!postIds.has(post)) {
+        ctx.addIssue({ code: "custom", path: ["routes", service], message: `unknown post "${post}"` });
+      }
+    }
+  });
+
+export type Directory = z.infer<typeof directorySchema>;
+export type DirectoryPost = z.infer<typeof postSchema>;
+export type DirectoryPerson = z.infer<typeof personSchema>;
+export type DirectoryRoom = z.infer<typeof roomSchema>;
+export type BookingLimits = z.infer<typeof bookingLimitsSchema>;

@@ -1,0 +1,92 @@
+import type { TicketAction } from "../../domain/ticket-status.js";
+import { findTicketNumber, ticketNumberOf } from "../../domain/ticket-number.js";
+
+export type Command =
+  | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
+  | { kind: "status"; number: string }
+  | { kind: "rate"; number: string; score?: number; comment: string }
+  | { kind: "operator-error"; number: string; note: string }
+  | { kind: "my-tickets" }
+  | { kind: "queue" }
+  | { kind: "kpi" };
+
+const actionWords: ReadonlyArray<[TicketAction, readonly string[]]> = [
+  ["accept", ["接单", "受理", "accept"]],
+  ["start", ["开始", "到场", "start"]],
+  ["resolve", ["完成", "办结", "resolve", "done"]],
+  ["plan", ["方案", "plan"]],
+  ["transfer", ["转交", "transfer"]],
+  ["ask", ["询问", "ask"]],
+  ["refer", ["转介", "refer"]],
+  ["refuse", ["退回", "拒绝", "refuse", "reject"]],
+  ["close", ["关闭", "close"]],
+  ["reopen", ["重开", "重新打开", "reopen"]],
+  ["cancel", ["撤销", "withdraw"]],
+  ["answer", ["补充", "answer"]],
+];
+
+const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
+  [{ kind: "my-tickets" }, ["我的工单", "我的申请", "我的预约", "my tickets", "my requests", "tickets"]],
+  [{ kind: "queue" }, ["待办", "队列", "我的待办", "queue", "my queue"]],
+  [{ kind: "kpi" }, ["统计", "指标", "服务指标", "kpi", "kpis"]],
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function leading(text: string, words: readonly string[]): string | undefined {
+  for (const word of words) {
+    const match = new RegExp(`^${escape(word)}(?=\\s|$|[^A-Za-z])\\s*`, "i").exec(text);
+    if (match) return text.slice(match[0].length);
+  }
+  return undefined;
+}
+
+/**
+ * Reads a command such as "完成 综合办-20261127-003 已更换灯泡" or "my tickets". Returns undefined for
+ * anything else, so ordinary answers are never mistaken for commands: a ticket command needs a ticket number.
+ */
+export function parseCommand(input: string): Command | undefined {
+  const text = input.trim();
+  const lower = text.toLowerCase();
+  for (const [command, words] of plainCommands) if (words.includes(lower)) return command;
+  const withNumber = (rest: string) => {
+    const parts = findTicketNumber(rest);
+    if (!parts) return undefined;
+    const number = ticketNumberOf(parts);
+    const at = rest.indexOf(number);
+    if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
+    return { number, after: rest.slice(at + number.length).trim() };
+  };
+  const statusRest = leading(text, ["查询", "进度", "status", "查看"]);
+  if (statusRest !== undefined) {
+    const found = withNumber(statusRest);
+    if (found) return { kind: "status", number: found.number };
+  }
+  const rateRest = leading(text, ["评价", "评分", "rate"]);
+  if (rateRest !== undefined) {
+    const found = withNumber(rateRest);
+    if (found) {
+      const match = /^([1-5])(?:\s*分)?(?:\s+|$)(.*)$/su.exec(found.after);
+      return match
+        ? { kind: "rate", number: found.number, score: Number(match[1]), comment: (match[2] ?? "").trim() }
+        : { kind: "rate", number: found.number, comment: found.after };
+    }
+  }
+  const errorRest = leading(text, ["操作失误", "operator-error"]);
+  if (errorRest !== undefined) {
+    const found = withNumber(errorRest);
+    if (found) return { kind: "operator-error", number: found.number, note: found.after };
+  }
+  for (const [action, words] of actionWords) {
+    const rest = leading(text, words);
+    if (rest === undefined) continue;
+    const found = withNumber(rest);
+    if (!found) continue;
+    if (action === "transfer") {
+      const [target = "", ...reason] = found.after.split(/\s+/);
+      return { kind: "ticket-action", action, number: found.number, target, note: reason.join(" ") };
+    }
+    return { kind: "ticket-action", action, number: found.number, note: found.after };
+  }
+  return undefined;
+}

@@ -1,0 +1,46 @@
+import type { Logger } from "pino";
+import type { Db } from "../db/database.js";
+import type { Directory } from "../directory/directory-schema.js";
+import type { SlaCalendar } from "../domain/sla-calendar.js";
+import type { FlowRegistry } from "./flow-registry.js";
+import type { Locale } from "./parsers/parse-result.js";
+
+export interface EngineSettings {
+  ticketPrefix: string;
+  timeZone: string;
+  workStart: string;
+  workEnd: string;
+  defaultLocale: Locale;
+  conversationTimeoutMinutes: number;
+  /** Share of an SLA span after which the assignee gets a reminder (default 0.8). */
+  reminderShare: number;
+  /** Largest attachment kept with a ticket, in bytes (G11: 5 MB). */
+  maxAttachmentBytes: number;
+  wechatContactMatch: "alias-then-name" | "alias" | "name";
+}
+
+/** Everything the engine needs from the outside, handed in by the composition root. */
+export interface EngineContext {
+  db: Db;
+  flows: FlowRegistry;
+  calendar: SlaCalendar;
+  directory: Directory;
+  settings: EngineSettings;
+  /** The one clock: tests move it to run days of office time in milliseconds. */
+  clock: () => Date;
+  log: Logger;
+  /** Called after a transaction queued outgoing messages, so the dispatcher can send them now. */
+  onOutbox?: () => void;
+}
+
+export const defaultSettings: EngineSettings = {
+  ticketPrefix: "综合办",
+  timeZone: "Asia/Shanghai",
+  workStart: "08:30",
+  workEnd: "17:30",
+  defaultLocale: "zh",
+  conversationTimeoutMinutes: 60,
+  reminderShare: 0.8,
+  maxAttachmentBytes: 5 * 1024 * 1024,
+  wechatContactMatch: "alias-then-name",
+};

@@ -1,0 +1,295 @@
+import { and, eq } from "drizzle-orm";
+import type { Tx } from "../db/database.js";
+import { type ConversationRow, loadConversation, saveConversation } from "../db/queries/conversations.js";
+import { type Person, type PersonWithPosts, resolvePerson, withPosts } from "../db/queries/people.js";
+import { inboundSeen, people, ticketAttachments } from "../db/schema.js";
+import { type CommandOutcome, runCommand, saveRatingComment } from "./commands/ticket-commands.js";
+import { parseCommand } from "./commands/command-parser.js";
+import type { EngineContext } from "./context.js";
+import type { FlowDefinition } from "./flow-kit/types.js";
+import { fieldContext } from "./form/field-context.js";
+import { continueForm, controlWords, type FormState, type FormTurn, isWord, startForm } from "./form/form-runtime.js";
+import type { Choice, Inbound, Reply } from "./inbound.js";
+import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
+import type { Locale } from "./parsers/parse-result.js";
+import { detectLocale, texts } from "./texts/index.js";
+import { confirmFlow } from "./confirm-flow.js";
+import { outOfScope } from "./out-of-scope.js";
+
+/** What the engine keeps between messages besides the flow's values. */
+interface ConversationState {
+  form?: FormState;
+  /** Numbered options last shown, so "2" means the second one. */
+  offered?: Choice[];
+  /** A clerk command waiting for its note ("完成 X" pressed without one). */
+  pending?: { action: string; number: string; target?: string };
+  ratingComment?: number;
+}
+
+interface Turn {
+  person: PersonWithPosts;
+  conversation: ConversationRow;
+  state: ConversationState;
+  locale: Locale;
+  tx: Tx;
+}
+
+const menuWords = ["菜单", "帮助", "开始", "你好", "您好", "help", "menu", "start", "hi", "hello", "?", "？"];
+
+/**
+ * The conversation engine: one inbound message in, the replies to the sender out. Messages to anyone else go
+ * to the outbox inside the same transaction, and so does the conversation's new state, so a crash or restart
+ * never leaves half a ticket behind.
+ *
+ * ```ts
+ * const replies = engine.handle({ sender: { channel: "console", userId: "王老师" }, text: "投影仪坏了" });
+ * ```
+ */
+export class Engine {
+  constructor(readonly ctx: EngineContext) {}
+
+  handle(inbound: Inbound): Reply[] {
+    const text = cleanText(inbound.text ?? "");
+    if (text.length > maxMessageLength) {
+      const locale = detectLocale(text.slice(0, 200)) ?? this.ctx.settings.defaultLocale;
+      return [{ text: texts(locale).tooLong(maxMessageLength) }];
+    }
+    let queued = false;
+    const replies = this.ctx.db.transaction(
+      (tx) => {
+        if (inbound.eventId && !this.#firstDelivery(tx, inbound.sender.channel, inbound.eventId)) return [];
+        const turn = this.#beginTurn(tx, inbound, text);
+        const out = this.#respond(turn, inbound, text);
+        this.#save(turn);
+        queued = true;
+        return out;
+      },
+      { behavior: "immediate" },
+    );
+    if (queued) this.ctx.onOutbox?.();
+    return replies;
+  }
+
+  #firstDelivery(tx: Tx, channel: string, eventId: string): boolean {
+    return (
+      tx.insert(inboundSeen).values({ channel, eventId, seenAt: this.ctx.clock() }).onConflictDoNothing().run().changes > 0
+    );
+  }
+
+  #beginTurn(tx: Tx, inbound: Inbound, text: string): Turn {
+    const person = resolvePerson(tx, inbound.sender, this.ctx.settings.wechatContactMatch);
+    const key = { channel: inbound.sender.channel, userKey: inbound.sender.userId, threadKey: inbound.threadId ?? "" };
+    const existing = loadConversation(tx, key);
+    const conversation: ConversationRow = existing ?? {
+      id: 0,
+      ...key,
+      personId: person.id,
+      flowId: null,
+      flowVersion: null,
+      step: null,
+      values: {},
+      state: {},
+      locale: person.locale ?? this.ctx.settings.defaultLocale,
+      updatedAt: this.ctx.clock(),
+    };
+    const detected = detectLocale(text);
+    const locale = detected ?? conversation.locale;
+    if (detected && !person.inDirectory && person.locale !== detected) rememberLocale(tx, person, detected);
+    return { person: withPosts(tx, person), conversation, state: conversation.state as ConversationState, locale, tx };
+  }
+
+  #save(turn: Turn): void {
+    const { conversation, state } = turn;
+    const { id, ...row } = conversation;
+    saveConversation(turn.tx, {
+      ...row,
+      personId: turn.person.id,
+      step: state.form?.step ?? null,
+      state: { ...state },
+      locale: turn.locale,
+      updatedAt: this.ctx.clock(),
+    });
+    if (id === 0) {
+      const saved = loadConversation(turn.tx, conversation);
+      if (saved) turn.conversation.id = saved.id;
+    }
+  }
+
+  #respond(turn: Turn, inbound: Inbound, rawText: string): Reply[] {
+    const t = texts(turn.locale);
+    const replies: Reply[] = [];
+    if (inbound.attachments?.length) replies.push(...this.#attachments(turn, inbound));
+    if (rawText === "" || hasNoWords(rawText)) {
+      if (replies.length > 0) return replies;
+      return [{ text: rawText === "" ? t.empty : t.unsupported }, ...this.#currentQuestion(turn)];
+    }
+    const text = this.#numberedChoice(turn, rawText);
+    replies.push(...this.#route(turn, text));
+    turn.state.offered = lastChoices(replies);
+    return replies;
+  }
+
+  #route(turn: Turn, text: string): Reply[] {
+    const t = texts(turn.locale);
+    const { state } = turn;
+    const command = parseCommand(text);
+    if (command) {
+      delete state.pending;
+      return this.#outcome(turn, runCommand(this.#scope(turn), command));
+    }
+    if (state.pending) {
+      const pending = state.pending;
+      delete state.pending;
+      if (!isWord(text, controlWords.cancel)) {
+        const retry = parseCommand(`${pending.action} ${pending.number} ${pending.target ?? ""} ${text}`.replace(/\s+/g, " "));
+        if (retry) return this.#outcome(turn, runCommand(this.#scope(turn), retry));
+      }
+      return [{ text: t.cancelled }];
+    }
+    if (state.ratingComment !== undefined) {
+      const ticketId = state.ratingComment;
+      delete state.ratingComment;
+      if (!this.#startsSomething(turn, text)) return saveRatingComment(this.#scope(turn), ticketId, text).replies;
+    }
+    const flow = this.#activeFlow(turn);
+    if (flow.kind === "changed") return flow.replies;
+    if (flow.kind === "active") {
+      if (isWord(text, menuWords) && !isWord(text, controlWords.help)) return this.#menu(turn);
+      return this.#applyTurn(turn, flow.flow, continueForm(flow.flow, turn.conversation.values, state.form!, text, this.#fctx(turn)));
+    }
+    if (isWord(text, controlWords.cancel)) return [{ text: t.nothingToCancel }];
+    if (isWord(text, menuWords)) return this.#menu(turn);
+    const chosen = this.ctx.flows.byTitle(text) ?? this.ctx.flows.matchIntent(text);
+    if (chosen) return this.#start(turn, chosen, text);
+    const referral = outOfScope(text, turn.locale);
+    if (referral) return [{ text: t.refer(referral) }];
+    return [{ text: t.notUnderstood }, ...this.#menu(turn)];
+  }
+
+  #startsSomething(turn: Turn, text: string): boolean {
+    return isWord(text, menuWords) || this.ctx.flows.byTitle(text) !== undefined || parseCommand(text) !== undefined || turn.state.form !== undefined;
+  }
+
+  #activeFlow(turn: Turn): { kind: "none" } | { kind: "active"; flow: FlowDefinition } | { kind: "changed"; replies: Reply[] } {
+    const { conversation, state } = turn;
+    if (!conversation.flowId || !state.form) return { kind: "none" };
+    const flow = this.ctx.flows.get(conversation.flowId);
+    const t = texts(turn.locale);
+    if (!flow) {
+      this.#endFlow(turn);
+      return { kind: "changed", replies: [{ text: t.flowGone }] };
+    }
+    if (flow.version !== conversation.flowVersion) {
+      this.ctx.log.info({ flow: flow.id, from: conversation.flowVersion, to: flow.version }, "restarting a conversation after a flow update");
+      const turnResult = startForm(flow, "", this.#fctx(turn));
+      const replies = this.#applyTurn(turn, flow, turnResult);
+      return { kind: "changed", replies: [{ text: t.flowRestarted(flow.title[turn.locale]) }, ...replies.slice(1)] };
+    }
+    return { kind: "active", flow };
+  }
+
+  #start(turn: Turn, flow: FlowDefinition, text: string): Reply[] {
+    const seed = this.ctx.flows.byTitle(text) ? "" : text;
+    return this.#applyTurn(turn, flow, startForm(flow, seed, this.#fctx(turn)));
+  }
+
+  #applyTurn(turn: Turn, flow: FlowDefinition, result: FormTurn): Reply[] {
+    if (result.cancelled) {
+      this.#endFlow(turn);
+      return result.replies;
+    }
+    if (result.confirmed) {
+      const outcome = confirmFlow(this.ctx, turn.tx, { flow, values: result.values, person: turn.person, locale: turn.locale, channel: turn.conversation.channel, conversationId: turn.conversation.id || undefined });
+      if (outcome.created) this.#endFlow(turn);
+      else {
+        turn.conversation.values = outcome.values;
+        turn.state.form = { ...result.state, ...outcome.state };
+      }
+      return outcome.replies;
+    }
+    turn.conversation.flowId = flow.id;
+    turn.conversation.flowVersion = flow.version;
+    turn.conversation.values = result.values;
+    turn.state.form = result.state;
+    return result.replies;
+  }
+
+  #endFlow(turn: Turn): void {
+    turn.conversation.flowId = null;
+    turn.conversation.flowVersion = null;
+    turn.conversation.values = {};
+    delete turn.state.form;
+    turn.tx
+      .delete(ticketAttachments)
+      .where(and(eq(ticketAttachments.conversationId, turn.conversation.id)))
+      .run();
+  }
+
+  #menu(turn: Turn): Reply[] {
+    const t = texts(turn.locale);
+    const flows = this.ctx.flows.all();
+    const lines = flows.map((f, i) => `${i + 1}. ${f.title[turn.locale]}：${f.description[turn.locale]}`);
+    return [
+      {
+        text: [t.menuTitle, ...lines, t.menuFooter].join("\n"),
+        choices: flows.map((f) => ({ label: f.title[turn.locale], value: f.title[turn.locale] })),
+      },
+    ];
+  }
+
+  #numberedChoice(turn: Turn, text: string): string {
+    const index = /^\s*(\d{1,2})\s*[.、。]?\s*$/.exec(text);
+    const offered = turn.state.offered;
+    if (!index || !offered) return text;
+    return offered[Number(index[1]) - 1]?.value ?? text;
+  }
+
+  #currentQuestion(turn: Turn): Reply[] {
+    const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
+    if (!flow || !turn.state.form) return [];
+    return continueForm(flow, turn.conversation.values, turn.state.form, "help", this.#fctx(turn)).replies.slice(1);
+  }
+
+  #attachments(turn: Turn, inbound: Inbound): Reply[] {
+    const t = texts(turn.locale);
+    const flowId = turn.conversation.flowId;
+    if (!flowId || !["repair", "document", "printing", "complaint"].includes(flowId)) return [{ text: t.attachmentNotHere }];
+    if (turn.conversation.id === 0) this.#save(turn);
+    return (inbound.attachments ?? []).map((a) => {
+      if (a.data.length > this.ctx.settings.maxAttachmentBytes) {
+        return { text: t.attachmentTooLarge(Math.round(this.ctx.settings.maxAttachmentBytes / 1024 / 1024)) };
+      }
+      turn.tx
+        .insert(ticketAttachments)
+        .values({ conversationId: turn.conversation.id, kind: a.kind, name: a.name.slice(0, 200), mimeType: a.mimeType, size: a.data.length, data: a.data, createdAt: this.ctx.clock() })
+        .run();
+      return { text: t.attachmentSaved(a.name) };
+    });
+  }
+
+  #outcome(turn: Turn, outcome: CommandOutcome): Reply[] {
+    if (outcome.pending) turn.state.pending = outcome.pending;
+    if (outcome.awaitRatingComment !== undefined) turn.state.ratingComment = outcome.awaitRatingComment;
+    return outcome.replies;
+  }
+
+  #scope(turn: Turn) {
+    return { ctx: this.ctx, tx: turn.tx, person: turn.person, locale: turn.locale };
+  }
+
+  #fctx(turn: Turn) {
+    return fieldContext(this.ctx, turn.locale, turn.conversation.values);
+  }
+}
+
+function lastChoices(replies: readonly Reply[]): Choice[] | undefined {
+  for (let i = replies.length - 1; i >= 0; i--) {
+    const choices = replies[i]?.choices;
+    if (choices?.length) return [...choices];
+  }
+  return undefined;
+}
+
+function rememberLocale(tx: Tx, person: Person, locale: Locale): void {
+  tx.update(people).set({ locale }).where(eq(people.id, person.id)).run();
+}

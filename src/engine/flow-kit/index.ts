@@ -1,0 +1,16 @@
+// The flow-definition kit: everything a file in flows/ may import.
+export { defineFlow, onSite, plan, resolve, respond, workingDays, workingHours } from "./define-flow.js";
+export {
+  choice,
+  count,
+  date,
+  dateTime,
+  type FieldSpec,
+  list,
+  room,
+  text,
+  type TimeRangeValue,
+  timeRange,
+  yesNo,
+} from "./fields.js";
+export type { ChoiceOption, Field, FieldContext, FlowDefinition, SlaTarget, Text, Values } from "./types.js";

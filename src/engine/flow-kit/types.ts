@@ -1,0 +1,94 @@
+import type { z } from "zod";
+import type { WorkingSpan } from "../../domain/sla-calendar.js";
+import type { Milestone } from "../../domain/ticket-status.js";
+import type { Priority } from "../../domain/ticket-queue.js";
+import type { Locale, Message, ParseResult } from "../parsers/parse-result.js";
+
+export type { Locale, Message, ParseResult };
+
+/** A text in both languages; every user-facing string of a flow is one of these. */
+export type Text = Message;
+
+export type Values = Record<string, unknown>;
+
+export interface RoomInfo {
+  id: string;
+  name: string;
+  nameEn?: string | null;
+  building: string;
+  capacity: number;
+  equipment: readonly string[];
+  aliases: readonly string[];
+}
+
+/** What a field parser may know about the world: now, the school's zone and hours, the rooms. */
+export interface FieldContext {
+  now: Date;
+  timeZone: string;
+  workStart: string;
+  workEnd: string;
+  locale: Locale;
+  rooms: readonly RoomInfo[];
+  values: Values;
+}
+
+export interface ChoiceOption {
+  value: string;
+  label: Text;
+  /** Extra words that select this option in free text ("空调" → major repair). */
+  words?: readonly string[];
+}
+
+export type FieldKind = "text" | "choice" | "yesno" | "datetime" | "timerange" | "date" | "count" | "room" | "list";
+
+export interface Field<T = unknown> {
+  key: string;
+  kind: FieldKind;
+  label: Text;
+  prompt: Text;
+  help: Text;
+  example: Text;
+  /** Required, optional, or required depending on the values so far (e.g. leader sign-off only for major notices). */
+  required: boolean | ((values: Values) => boolean);
+  /** Final validation of a parsed value. */
+  schema: z.ZodType<T>;
+  /** Parses a direct answer to this field's question. `undefined` means "not an answer to this field". */
+  parse(text: string, ctx: FieldContext): ParseResult<T> | undefined;
+  /** Picks this field's value out of free text when the conversation starts; only confident matches. */
+  extract?(text: string, ctx: FieldContext): T | undefined;
+  /** How the value reads in the review summary. */
+  format(value: T, ctx: FieldContext): string;
+  options?: readonly ChoiceOption[];
+  /** Default value used when the field is optional and left empty. */
+  defaultValue?: T;
+}
+
+export interface SlaTarget {
+  milestone: Milestone;
+  within: WorkingSpan;
+}
+
+export interface FlowDefinition {
+  id: string;
+  version: number;
+  title: Text;
+  /** Position in the service menu (smaller first; then by id). */
+  order?: number;
+  /** One line under the title in the menu. */
+  description: Text;
+  /** Words or patterns that start this flow from free text ("投影仪坏了" → repair). */
+  intents: readonly (string | RegExp)[];
+  /** Post id handling it unless the directory's routes say otherwise (G13). */
+  post: string;
+  fields: readonly Field[];
+  sla(values: Values): readonly SlaTarget[];
+  priority(values: Values): Priority;
+  /** One line for lists and notices, e.g. "教学楼A301 投影仪不亮". */
+  summary(values: Values): string;
+  /** Checks across fields before the review (e.g. enough attendees for the room); a message means "fix this". */
+  check?(values: Values, ctx: FieldContext): { field: string; error: Text } | undefined;
+  /** What happens after confirm: a ticket, or a room booking with its ticket. */
+  creates: "ticket" | "booking";
+  /** Extra line told to the requester after creation (e.g. where to collect supplies). */
+  afterCreate?(values: Values): Text | undefined;
+}

@@ -1,0 +1,65 @@
+import type { Locale } from "./parsers/parse-result.js";
+
+export type ChannelName = "slack" | "wechat" | "console";
+
+/** Who sent a message, as the channel knows them. */
+export interface Sender {
+  channel: ChannelName;
+  /** Slack user id, WeChat contact id, or the console identity's name. */
+  userId: string;
+  displayName?: string | undefined;
+  wechatAlias?: string | undefined;
+  wechatName?: string | undefined;
+}
+
+export interface InboundAttachment {
+  kind: "image" | "file";
+  name: string;
+  mimeType: string;
+  data: Buffer;
+}
+
+export interface Inbound {
+  sender: Sender;
+  text: string;
+  /** Slack thread ts where the conversation lives in a thread. */
+  threadId?: string | undefined;
+  /** The channel's id for this delivery, for persisted de-duplication (Slack event id, WeChat message id). */
+  eventId?: string | undefined;
+  attachments?: readonly InboundAttachment[] | undefined;
+  /** Sent in a group chat: the engine keeps complaint details out of the reply. */
+  inGroup?: boolean | undefined;
+}
+
+/** An option the user can pick; sending `value` as text has the same effect as pressing it. */
+export interface Choice {
+  label: string;
+  value: string;
+  style?: "primary" | "danger" | undefined;
+}
+
+export interface Reply {
+  text: string;
+  choices?: readonly Choice[] | undefined;
+}
+
+/** A message to someone other than the sender, stored in the outbox and delivered by the dispatcher. */
+export interface OutgoingMessage {
+  text: string;
+  choices?: readonly Choice[] | undefined;
+  /** Red label (G13): channels highlight it. */
+  urgent?: boolean | undefined;
+  ticketNumber?: string | undefined;
+}
+
+/** Where the dispatcher can reach a person; a channel uses the fields it knows. */
+export interface Recipient {
+  personId: number;
+  name: string;
+  locale: Locale;
+  preferredChannel: ChannelName | null;
+  slackUserId: string | null;
+  wechatId: string | null;
+  wechatAlias: string | null;
+  wechatName: string | null;
+}

@@ -1,0 +1,16 @@
+/** Longest message the engine reads; longer ones get a polite note and change nothing. */
+export const maxMessageLength = 4000;
+
+/**
+ * Cleans what a user typed: control characters (except new lines and tabs) are dropped, full-width colons and
+ * spaces kept as they are, surrounding space trimmed.
+ */
+export function cleanText(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g, "").trim();
+}
+
+/** True when the text has no letters, digits or CJK at all (only emoji, punctuation, symbols). */
+export function hasNoWords(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
