@@ -37,6 +37,7 @@ export default defineFlow({
     /\bfeedback\b/i,
   ],
   post: "xietiao",
+  confidential: true,
   creates: "ticket",
   fields: [
     choice("problemType", {

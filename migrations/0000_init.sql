@@ -201,6 +201,7 @@ CREATE TABLE `tickets` (
 	`resolved_at` integer,
 	`closed_at` integer,
 	`paused_at` integer,
+	`operator_error` integer DEFAULT false NOT NULL,
 	FOREIGN KEY (`requester_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`post_id`) REFERENCES `posts`(`id`) ON UPDATE no action ON DELETE no action,
 	FOREIGN KEY (`assignee_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action

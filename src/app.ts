@@ -92,7 +92,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     settings: engineSettings(config),
     clock,
     log,
-    onOutbox: () => dispatcher.kick(),
+    onOutbox: () => setImmediate(() => dispatcher.kick()),
   };
   const engine = new Engine(context);
   const handler: InboundHandler = async (inbound) => {

@@ -126,7 +126,7 @@ export class Engine {
     const text = this.#numberedChoice(turn, rawText);
     replies.push(...this.#route(turn, text));
     turn.state.offered = lastChoices(replies);
-    return replies;
+    return inbound.inGroup ? this.#keepPrivate(turn, replies) : replies;
   }
 
   #route(turn: Turn, text: string): Reply[] {
@@ -164,6 +164,14 @@ export class Engine {
     const referral = outOfScope(text, turn.locale);
     if (referral) return [{ text: t.refer(referral) }];
     return [{ text: t.notUnderstood }, ...this.#menu(turn)];
+  }
+
+  /** In a group chat, a confidential flow's replies go to the sender privately, with a short note in the group. */
+  #keepPrivate(turn: Turn, replies: Reply[]): Reply[] {
+    const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
+    const wasConfidential = replies.some((r) => r.private);
+    if (!flow?.confidential && !wasConfidential) return replies;
+    return [{ text: texts(turn.locale).groupPrivate }, ...replies.map((r) => ({ ...r, private: true }))];
   }
 
   #startsSomething(turn: Turn, text: string): boolean {

@@ -41,6 +41,8 @@ export interface Choice {
 export interface Reply {
   text: string;
   choices?: readonly Choice[] | undefined;
+  /** Send privately to the sender, never into the group chat it came from (complaint details). */
+  private?: boolean | undefined;
 }
 
 /** A message to someone other than the sender, stored in the outbox and delivered by the dispatcher. */

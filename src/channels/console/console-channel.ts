@@ -90,8 +90,7 @@ export class ConsoleChannel implements Channel {
   }
 
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
-    const mark = message.urgent ? "🔴 " : "";
-    this.#print(`📨 ${mark}→ ${recipient.name}:\n${indent(textWithChoices(message.text, message.choices, recipient.locale))}`);
+    this.#print(`📨 → ${recipient.name}:\n${indent(textWithChoices(message.text, message.choices, recipient.locale))}`);
   }
 
   #prompt(): void {

@@ -87,6 +87,8 @@ export interface FlowDefinition {
   summary(values: Values): string;
   /** Checks across fields before the review (e.g. enough attendees for the room); a message means "fix this". */
   check?(values: Values, ctx: FieldContext): { field: string; error: Text } | undefined;
+  /** Its details are never shown in a group chat; the conversation moves to a private chat (complaints). */
+  confidential?: boolean;
   /** What happens after confirm: a ticket, or a room booking with its ticket. */
   creates: "ticket" | "booking";
   /** Extra line told to the requester after creation (e.g. where to collect supplies). */

@@ -324,6 +324,9 @@ const EN_DAY_MONTH_RE = new RegExp(
   "gi",
 );
 const SLASH_DATE_RE = /(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d/])/g;
+/** "11.30" as written in Chinese notices; not "1.5小时" or "2.5 hours". */
+const DOT_DATE_RE =
+  /(?<![\d.])(\d{1,2})\.(\d{1,2})(?![\d.]|\s*(?:个|小时|钟头|分|h\b|hours?|hrs?|min|人|份|页|张|%|元|块|倍))/gi;
 
 const RELATIVE_DAY_RE =
   /(大后天|大前天|后天|前天|明天|明日|明早|明晚|今天|今日|今早|今晚|昨天|昨日|昨晚)|\b(the day after tomorrow|day after tomorrow|overmorrow|tomorrow|tmrw|tmr|today|tonight|yesterday)\b/gi;
@@ -578,6 +581,11 @@ function findExplicitDates(s: string): RawDate[] {
     if (month > 12 && day <= 12) [month, day] = [day, month];
     if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month)) push(m, undefined, month, day);
   }
+  for (const m of s.matchAll(DOT_DATE_RE)) {
+    const month = Number(m[1]);
+    const day = Number(m[2]);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month)) push(m, undefined, month, day);
+  }
   found.sort((x, y) => x.index - y.index || y.end - x.end);
   return found.filter((d, i) => found.slice(0, i).every((e) => d.index >= e.end || d.end <= e.index));
 }
@@ -774,9 +782,11 @@ function resolveDate(spec: DateSpec, env: Env, base: DateTime): ParseResult<Date
         if (day < 1 || day > daysInMonth(spec.year, month)) return fail(invalidDateMessage(spec.year, month, day));
         return { ok: true, value: DateTime.fromObject({ year: spec.year, month, day }, { zone: today.zone }) };
       }
-      if (day < 1 || day > daysInMonth(2024, month)) return fail(invalidDateMessage(undefined, month, day));
       let year = today.year;
       const isPast = month < today.month || (month === today.month && day < today.day);
+      if (day < 1 || day > daysInMonth(2024, month)) {
+        return fail(invalidDateMessage(undefined, month, day, daysInMonth(isPast ? year + 1 : year, month)));
+      }
       if (isPast) {
         if (day <= daysInMonth(year, month)) {
           const candidate = DateTime.fromObject({ year, month, day }, { zone: today.zone });
@@ -837,19 +847,20 @@ function tooLongMessage(): Message {
   };
 }
 
-function invalidDateMessage(year: number | undefined, month: number, dayOfMonth: number): Message {
+/** `year` is shown when given; `max` (the month's length) defaults to that of `year` or of a leap year. */
+function invalidDateMessage(year: number | undefined, month: number, dayOfMonth: number, max?: number): Message {
   if (month < 1 || month > 12) {
     return {
       zh: `没有${month}月这个月份，请检查一下日期，例如“11月30日”。`,
       en: `There is no month ${month}. Please check the date, e.g. “30 Nov”.`,
     };
   }
-  const max = daysInMonth(year ?? 2024, month);
+  const days = max ?? daysInMonth(year ?? 2024, month);
   const monthName = EN_MONTHS_LONG[month - 1];
   const short = EN_MONTHS[month - 1];
   return {
-    zh: `${year === undefined ? "" : `${year}年`}${month}月只有${max}天，没有${dayOfMonth}日。请检查一下日期，例如“${month}月${max}日”。`,
-    en: `${monthName}${year === undefined ? "" : ` ${year}`} has only ${max} days, so there is no ${dayOfMonth} ${short}. Please check the date, e.g. “${max} ${short}”.`,
+    zh: `${year === undefined ? "" : `${year}年`}${month}月只有${days}天，没有${dayOfMonth}日。请检查一下日期，例如“${month}月${days}日”。`,
+    en: `${monthName}${year === undefined ? "" : ` ${year}`} has only ${days} days, so there is no ${dayOfMonth} ${short}. Please check the date, e.g. “${days} ${short}”.`,
   };
 }
 
