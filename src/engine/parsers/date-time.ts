@@ -263,8 +263,8 @@ function analyse(text: string, env: Env): Analysis | { error: Message } | undefi
   const group = bestGroup(s, env);
   if (group === undefined) return undefined;
   const [first, second] = splitRange(group);
-  const start = parsePart(first, second !== undefined, env);
-  const end = second === undefined ? undefined : parsePart(second, true, env);
+  const start = parsePart(first, second === undefined ? undefined : "start", env);
+  const end = second === undefined ? undefined : parsePart(second, "end", env);
   const durationMinutes = findDuration(s)?.minutes;
 
   const meaningful = (p: Part | undefined) => !!p && !!(p.date || p.time || p.period || p.invalidTime);
@@ -281,6 +281,9 @@ function normalize(text: string): string {
       // chrono rejects "下午14:00" (it adds 12 to 14); the 24-hour clock already says it all.
       .replace(/(?:下午|晚上|傍晚|中午)\s*(?=(?:1[3-9]|2[0-4])\s*[:点时])/g, "")
       .replace(/\s+/g, " ")
+      // chrono reads a number after a clock time as seconds or minutes ("14:00 90分钟" → no time at all,
+      // "3点 30人" → 03:30); a comma keeps them apart.
+      .replace(/(\d:\d{2}|[点时])\s+(?=\d)/g, "$1, ")
       .trim()
   );
 }
@@ -482,7 +485,8 @@ function splitRange(group: string): [string, string | undefined] {
 
 // ----- parts ----------------------------------------------------------------------------------------------------
 
-function parsePart(text: string, inRange: boolean, env: Env): Part {
+/** `rangeSide` is set when the part is one side of a range; then a bare number next to the range word is a time. */
+function parsePart(text: string, rangeSide: "start" | "end" | undefined, env: Env): Part {
   const part: Part = { text };
 
   const explicit = findExplicitDates(text)[0];
@@ -494,7 +498,7 @@ function parsePart(text: string, inRange: boolean, env: Env): Part {
   else if (weekdaySpec) part.date = weekdaySpec;
   if (part.date && part.date.kind !== "weekday" && weekdaySpec) part.weekdayClaim = weekdaySpec.weekday;
 
-  const time = chronoTime(text, env.ref) ?? (inRange ? bareHour(text) : undefined);
+  const time = chronoTime(text, env.ref) ?? (rangeSide ? bareHour(text, rangeSide) : undefined);
   if (time) part.time = time;
   else {
     for (const m of text.matchAll(CLOCK_LIKE_RE)) {
@@ -645,10 +649,16 @@ function chronoTime(text: string, ref: chrono.ParsingReference): ClockTime | und
   return time;
 }
 
-/** "9" or "10:30" on one side of a range ("9-10am", "from 9 to 10:30"); chrono ignores bare numbers. */
-function bareHour(text: string): ClockTime | undefined {
-  const m = /^\s*(?:from|at|从|自)?\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*$/i.exec(text);
+/**
+ * "9" or "10:30" next to the range word ("tomorrow 9-10am", "from 9 to 10:30"); chrono ignores bare numbers.
+ * The number must end the start part or begin the end part, and must not be the day of a date ("Dec 1 - Dec 3").
+ */
+function bareHour(text: string, side: "start" | "end"): ClockTime | undefined {
+  const re = side === "start" ? /(?<![\d.:/-])(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*$/ : /^\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?(?![\d.:/])/;
+  const m = re.exec(text);
   if (!m) return undefined;
+  const index = m.index + m[0].indexOf(m[1]!);
+  if (findExplicitDates(text).some((d) => index >= d.index && index < d.end)) return undefined;
   const hour = Number(m[1]);
   const minute = m[2] === undefined ? 0 : Number(m[2]);
   if (hour > 24 || minute > 59) return undefined;

@@ -193,7 +193,8 @@ export interface CountOptions {
   unitWords?: readonly string[];
 }
 
-const MAX_COUNT_INPUT = 2000;
+/** Longer text is cut here; a count is expected near the start of a chat reply. */
+const MAX_COUNT_INPUT = 20_000;
 
 /**
  * Finds a count in free text: "30人", "三十个人", "for 30 people", "复印 50 份", "大概三十个".
@@ -213,29 +214,31 @@ export function parseCount(text: string, opts: CountOptions = {}): ParseResult<n
   const unitWords = (opts.unitWords ?? []).filter((w) => w.trim() !== "");
   const unitRe =
     unitWords.length > 0
-      ? new RegExp(`^\\s*${CLASSIFIER}\\s*(?:${unitWords.map(escapeRegExp).join("|")})`, "i")
+      ? new RegExp(`^\\s*${CLASSIFIER}\\s*(${unitWords.map(escapeRegExp).join("|")})`, "i")
       : undefined;
-  const onlyNumber = (t: Token) => s.slice(0, t.index).trim() === "" && /^[\s.。!！?？~]*$/.test(s.slice(t.end));
+  const whole = s.trim().replace(/[\s.。!！?？~]+$/, "");
 
-  let best: { token: Token; rank: number } | undefined;
+  let best: { token: Token; rank: number; unit?: string } | undefined;
   for (const token of tokens) {
-    const after = s.slice(token.end);
-    const before = s.slice(0, token.index);
+    // Context windows rather than whole-text slices keep this linear on long input.
+    const after = s.slice(token.end, token.end + 40);
+    const before = s.slice(Math.max(0, token.index - 10), token.index);
+    const unit = unitRe?.exec(after)?.[1];
     let rank: number;
-    if (unitRe?.test(after)) rank = 3;
+    if (unit !== undefined) rank = 3;
     else if (/^\s*(?:多|几|余|来)?\s*(?:个|位|名)/.test(after) || EN_COUNT_NOUNS.test(after)) rank = 2;
     else if (NOT_A_COUNT_AFTER.test(after) || NOT_A_COUNT_BEFORE.test(before)) continue;
-    else if (token.kind === "digits" || onlyNumber(token)) rank = 1;
+    else if (token.kind === "digits" || whole === token.raw) rank = 1;
     else if (token.kind === "zh" && token.raw.length > 1 && !/^[一两]/.test(token.raw)) rank = 1;
     else continue;
-    if (!best || rank > best.rank) best = { token, rank };
+    if (!best || rank > best.rank) best = { token, rank, ...(unit !== undefined ? { unit } : {}) };
   }
   if (!best) return undefined;
 
-  const { token } = best;
+  const { token, unit } = best;
   const other = rangePartner(s, token);
-  if (other !== undefined) return { ok: false, error: ambiguousMessage(Math.max(other, token.value), unitWords[0]) };
-  return checkCount(token.value, opts, unitWords[0]);
+  if (other !== undefined) return { ok: false, error: ambiguousMessage(Math.max(other, token.value), unit) };
+  return checkCount(token.value, opts, unit);
 }
 
 function findTokens(s: string): Token[] {
@@ -265,13 +268,14 @@ function findTokens(s: string): Token[] {
 /** The other end of "20-30人" / "二十到三十个人" around the chosen token, if the text gives a range. */
 function rangePartner(s: string, token: Token): number | undefined {
   const numberish = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-  const before = new RegExp(`${numberish}${RANGE_JOIN}$`).exec(s.slice(0, token.index));
+  const before = new RegExp(`${numberish}${RANGE_JOIN}$`).exec(s.slice(Math.max(0, token.index - 30), token.index));
   if (before?.[1] !== undefined) {
     const value = parseChineseNumber(before[1]);
     if (value !== undefined) return value;
   }
-  const after = new RegExp(`^${RANGE_JOIN}${numberish}`).exec(s.slice(token.end));
-  if (after?.[1] !== undefined && !NOT_A_COUNT_AFTER.test(s.slice(token.end + after[0].length))) {
+  const window = s.slice(token.end, token.end + 60);
+  const after = new RegExp(`^${RANGE_JOIN}${numberish}`).exec(window);
+  if (after?.[1] !== undefined && !NOT_A_COUNT_AFTER.test(window.slice(after[0].length))) {
     const value = parseChineseNumber(after[1]);
     if (value !== undefined) return value;
   }

@@ -1,0 +1,80 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { closeDatabase, type Db, openDatabase } from "../../src/db/database.js";
+import { syncDirectory } from "../../src/db/queries/directory-sync.js";
+import { membersOfPost, officeHeads } from "../../src/db/queries/people.js";
+import { people, rooms } from "../../src/db/schema.js";
+import { loadDirectory } from "../../src/directory/load-directory.js";
+import { tempDbPath } from "../support/temp-db.js";
+
+const directory = loadDirectory("examples/directory.yaml");
+let cleanup: () => void = () => {};
+let db: Db | undefined;
+
+afterEach(() => {
+  if (db) closeDatabase(db);
+  db = undefined;
+  cleanup();
+});
+
+function fresh(): Db {
+  const tmp = tempDbPath();
+  cleanup = tmp.cleanup;
+  db = openDatabase(tmp.path);
+  return db;
+}
+
+describe("the database file", () => {
+  it("is created and migrated on first open, with WAL, foreign keys and a busy timeout", () => {
+    const d = fresh();
+    const tables = d.$client.prepare("select name from sqlite_master where type='table'").all() as { name: string }[];
+    expect(tables.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["tickets", "ticket_events", "ticket_deadlines", "conversations", "outbox", "bookings", "ratings", "people", "posts", "rooms"]),
+    );
+    expect(d.$client.pragma("journal_mode", { simple: true })).toBe("wal");
+    expect(d.$client.pragma("foreign_keys", { simple: true })).toBe(1);
+    expect(d.$client.pragma("busy_timeout", { simple: true })).toBe(5000);
+  });
+
+  it("opens again without re-applying migrations", () => {
+    const tmp = tempDbPath();
+    cleanup = tmp.cleanup;
+    closeDatabase(openDatabase(tmp.path));
+    db = openDatabase(tmp.path);
+    const applied = db.$client.prepare("select count(*) n from __drizzle_migrations").get() as { n: number };
+    expect(applied.n).toBeGreaterThan(0);
+  });
+
+  it("refuses a ticket pointing at a person that does not exist (foreign keys are on)", () => {
+    const d = fresh();
+    syncDirectory(d, directory);
+    expect(() =>
+      d.$client
+        .prepare(
+          "insert into tickets (number, type, flow_version, fields, summary, requester_id, post_id, channel, updated_at) values ('x', 'repair', 1, '{}', 's', 9999, 'houqin', 'console', 0)",
+        )
+        .run(),
+    ).toThrow(/FOREIGN KEY/);
+  });
+});
+
+describe("the directory in the database", () => {
+  it("mirrors posts, staff with their posts, and rooms", () => {
+    const d = fresh();
+    syncDirectory(d, directory);
+    expect(membersOfPost(d, "houqin").map((p) => p.name)).toEqual(["刘师傅"]);
+    expect(officeHeads(d).map((p) => p.name)).toEqual(["张主任"]);
+    expect(d.select().from(rooms).all()).toHaveLength(directory.rooms.length);
+  });
+
+  it("can be synced again after an edit: leavers lose their posts but keep their history", () => {
+    const d = fresh();
+    syncDirectory(d, directory);
+    const edited = { ...directory, people: directory.people.filter((p) => p.name !== "刘师傅") };
+    syncDirectory(d, edited);
+    syncDirectory(d, edited);
+    expect(membersOfPost(d, "houqin")).toEqual([]);
+    const liu = d.select().from(people).all().filter((p) => p.name === "刘师傅");
+    expect(liu).toHaveLength(1);
+    expect(liu[0]!.inDirectory).toBe(false);
+  });
+});

@@ -1,0 +1,59 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { DirectoryError, loadDirectory, parseDirectory } from "../../src/directory/load-directory.js";
+
+const example = readFileSync("examples/directory.yaml", "utf8");
+
+function errorOf(text: string): string {
+  try {
+    parseDirectory(text);
+  } catch (error) {
+    expect(error).toBeInstanceOf(DirectoryError);
+    return (error as Error).message;
+  }
+  throw new Error("expected the directory to be refused");
+}
+
+describe("the office directory", () => {
+  it("loads the shipped example with posts, people, rooms, routes and calendar overrides", () => {
+    const directory = loadDirectory("examples/directory.yaml");
+    expect(directory.posts.map((p) => p.name)).toEqual(
+      expect.arrayContaining(["办公室负责人", "文印岗", "会务组", "协调岗", "后勤"]),
+    );
+    expect(directory.posts.filter((p) => p.head)).toHaveLength(1);
+    expect(directory.people.find((p) => p.name === "刘师傅")?.wechat?.alias).toBe("liu-shifu");
+    expect(directory.rooms.find((r) => r.id === "r301")?.capacity).toBe(20);
+    expect(directory.routes.repair).toBe("houqin");
+    expect(directory.calendar.length).toBeGreaterThan(0);
+  });
+
+  it("names the exact entry when a person belongs to an unknown post", () => {
+    const bad = example.replace("posts: [houqin]", "posts: [houqin, kitchen]");
+    expect(errorOf(bad)).toMatch(/people\[4\]\.posts\[1\]: unknown post "kitchen"/);
+  });
+
+  it("names the exact entry of a malformed Slack id", () => {
+    expect(errorOf(example.replace("slack: U0XIETIAO1", "slack: zhao"))).toMatch(/people\[3\]\.slack: .*Slack user id/);
+  });
+
+  it("names a route to a post that does not exist", () => {
+    expect(errorOf(example.replace("supplies: houqin", "supplies: store"))).toMatch(/routes\.supplies: unknown post "store"/);
+  });
+
+  it("refuses a room without a capacity, pointing at the room", () => {
+    expect(errorOf(example.replace("    capacity: 8\n", ""))).toMatch(/rooms\[1\]\.capacity/);
+  });
+
+  it("refuses a calendar override with a bad date", () => {
+    expect(errorOf(example.replace('date: "2026-12-31"', 'date: "31/12/2026"'))).toMatch(/calendar\[0\]\.date: expected a date/);
+  });
+
+  it("requires an office head post", () => {
+    expect(errorOf(example.replace("    head: true\n", ""))).toMatch(/posts: expected one post with head: true/);
+  });
+
+  it("says so when the file is not YAML or cannot be read", () => {
+    expect(errorOf("posts: [unclosed")).toMatch(/not valid YAML/);
+    expect(() => loadDirectory("/no/such/directory.yaml")).toThrow(/cannot read OFFICE_DIRECTORY/);
+  });
+});
