@@ -46,7 +46,13 @@ export function engineSettings(config: Config): EngineSettings {
 }
 
 /** Channels the configuration enables; the console runs only when no chat channel is configured. */
-export async function configuredChannels({ config, log }: { config: Config; log: Logger }): Promise<Channel[]> {
+export async function configuredChannels({
+  config,
+  log,
+}: {
+  config: Config;
+  log: Logger;
+}): Promise<Channel[]> {
   const channels: Channel[] = [];
   if (channels.length === 0) {
     const { ConsoleChannel } = await import("./channels/console/console-channel.js");
@@ -101,7 +107,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     } catch (error) {
       log.error({ err: error, channel: inbound.sender.channel }, "engine failed on a message");
       const zh = (inbound.text ?? "").match(/[\u3400-\u9fff]/) || config.DEFAULT_LOCALE === "zh";
-      return [{ text: zh ? "抱歉，系统出了点问题，您的内容没有保存，请稍后再试。" : "Sorry, something went wrong and nothing was saved; please try again shortly." }];
+      return [
+        {
+          text: zh
+            ? "抱歉，系统出了点问题，您的内容没有保存，请稍后再试。"
+            : "Sorry, something went wrong and nothing was saved; please try again shortly.",
+        },
+      ];
     }
   };
   return {
@@ -113,7 +125,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     async start() {
       for (const channel of channels) await channel.start(handler);
       log.info(
-        { channels: channels.map((c) => c.name), database: config.DATABASE_PATH, flows: flows.all().map((f) => f.id), holidayData: calendar.coveredYears },
+        {
+          channels: channels.map((c) => c.name),
+          database: config.DATABASE_PATH,
+          flows: flows.all().map((f) => f.id),
+          holidayData: calendar.coveredYears,
+        },
         "office-desk started",
       );
       dispatcher.kick();

@@ -25,6 +25,10 @@ export function numberedChoices(choices: readonly Choice[], locale: Locale): str
 }
 
 /** A message's text with its choices appended as a numbered list. */
-export function textWithChoices(text: string, choices: readonly Choice[] | undefined, locale: Locale): string {
+export function textWithChoices(
+  text: string,
+  choices: readonly Choice[] | undefined,
+  locale: Locale,
+): string {
   return choices?.length ? `${text}\n${numberedChoices(choices, locale)}` : text;
 }

@@ -20,9 +20,14 @@ const timeZone = z.string().refine(
   { message: "expected an IANA time zone such as Asia/Shanghai" },
 );
 
-const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a time as HH:MM, e.g. 08:30" });
+const clock = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { message: "expected a time as HH:MM, e.g. 08:30" });
 
-const minutes = z.coerce.number().int().positive({ message: "expected a whole number of minutes greater than 0" });
+const minutes = z.coerce
+  .number()
+  .int()
+  .positive({ message: "expected a whole number of minutes greater than 0" });
 
 /** Every environment variable the bot reads, with its default. README's configuration table mirrors this. */
 export const configSchema = z.object({
@@ -42,7 +47,9 @@ export const configSchema = z.object({
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
-  SLACK_API_URL: optionalText.pipe(z.url({ message: "expected a URL such as https://slack.com/api/" }).optional()),
+  SLACK_API_URL: optionalText.pipe(
+    z.url({ message: "expected a URL such as https://slack.com/api/" }).optional(),
+  ),
   SLACK_SLASH_COMMAND: z
     .string()
     .regex(/^\/[a-z0-9_-]{1,31}$/, { message: "expected a slash command such as /office" })

@@ -10,7 +10,10 @@ export function createLogger(level: string, pretty = process.stderr.isTTY === tr
   if (pretty) {
     return pino({
       level,
-      transport: { target: "pino-pretty", options: { colorize: true, translateTime: "SYS:standard", destination: 2 } },
+      transport: {
+        target: "pino-pretty",
+        options: { colorize: true, translateTime: "SYS:standard", destination: 2 },
+      },
     });
   }
   return pino({ level }, pino.destination(2));

@@ -4,10 +4,7 @@ import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from
 // Instants are stored as UTC milliseconds (`timestamp_ms`); local dates as "YYYY-MM-DD" in the school's zone.
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
 const json = <T>(name: string) => text(name, { mode: "json" }).$type<T>();
-const createdAt = () =>
-  instant("created_at")
-    .notNull()
-    .default(sql`(unixepoch('subsec') * 1000)`);
+const createdAt = () => instant("created_at").notNull().default(sql`(unixepoch('subsec') * 1000)`);
 
 export const posts = sqliteTable("posts", {
   id: text("id").primaryKey(),
@@ -210,7 +207,9 @@ export const conversations = sqliteTable(
     values: json<Record<string, unknown>>("values").notNull(),
     /** Engine bookkeeping: field history for "back", pending confirmations, etc. */
     state: json<Record<string, unknown>>("state").notNull(),
-    locale: text("locale", { enum: ["zh", "en"] }).notNull().default("zh"),
+    locale: text("locale", { enum: ["zh", "en"] })
+      .notNull()
+      .default("zh"),
     updatedAt: instant("updated_at").notNull(),
   },
   (t) => [
@@ -269,7 +268,15 @@ export const rooms = sqliteTable("rooms", {
   active: integer("active", { mode: "boolean" }).notNull().default(true),
 });
 
-export const bookingStatuses = ["pending", "approved", "rejected", "cancelled", "released", "checked_in"] as const;
+export const bookingStatuses = [
+  "pending",
+  "approved",
+  "rejected",
+  "cancelled",
+  "released",
+  "checked_in",
+] as const;
+export const bookingCancelCauses = ["requester", "displaced", "emergency"] as const;
 
 export const bookings = sqliteTable(
   "bookings",
@@ -293,6 +300,11 @@ export const bookings = sqliteTable(
     decidedById: integer("decided_by_id").references(() => people.id),
     decisionReason: text("decision_reason"),
     checkedInAt: instant("checked_in_at"),
+    /** A teaching booking over a non-teaching one: holds the slot until the office approves the displacement. */
+    needsDisplacement: integer("needs_displacement", { mode: "boolean" }).notNull().default(false),
+    /** Why a cancelled booking was cancelled; displaced and emergency ones may be rescheduled by the requester. */
+    cancelCause: text("cancel_cause", { enum: bookingCancelCauses }),
+    equipmentConfirmedAt: instant("equipment_confirmed_at"),
     createdAt: createdAt(),
     updatedAt: instant("updated_at").notNull(),
   },
@@ -300,7 +312,27 @@ export const bookings = sqliteTable(
     index("bookings_room_time").on(t.roomId, t.startAt),
     index("bookings_requester").on(t.requesterId, t.startAt),
     index("bookings_series").on(t.seriesId),
+    index("bookings_status_start").on(t.status, t.startAt),
   ],
+);
+
+/** People waiting for a room at a time; told when a booking there is released or cancelled. */
+export const bookingWaitlist = sqliteTable(
+  "booking_waitlist",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
+    roomId: text("room_id")
+      .notNull()
+      .references(() => rooms.id),
+    startAt: instant("start_at").notNull(),
+    endAt: instant("end_at").notNull(),
+    notifiedAt: instant("notified_at"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("booking_waitlist_room_time").on(t.roomId, t.startAt)],
 );
 
 /** Last run of each scheduled job, so a restart can catch up on what it missed. */

@@ -49,7 +49,10 @@ export const calendarOverrideSchema = z
     working: z.boolean(),
     reason: z.string().optional(),
   })
-  .refine((o) => o.to === undefined || o.to >= o.date, { message: "expected 'to' on or after 'date'", path: ["to"] });
+  .refine((o) => o.to === undefined || o.to >= o.date, {
+    message: "expected 'to' on or after 'date'",
+    path: ["to"],
+  });
 
 export const bookingLimitsSchema = z.object({
   max_days_ahead: z.number().int().positive().default(60),
@@ -73,7 +76,8 @@ export const directorySchema = z
       items.forEach((item, i) => {
         const k = key(item);
         if (k === undefined) return;
-        if (seen.has(k)) ctx.addIssue({ code: "custom", path: [where, i], message: `duplicate ${what} "${k}"` });
+        if (seen.has(k))
+          ctx.addIssue({ code: "custom", path: [where, i], message: `duplicate ${what} "${k}"` });
         seen.add(k);
       });
     };
@@ -82,12 +86,20 @@ export const directorySchema = z
     unique(dir.people, (p) => p.slack, "people", "Slack user id");
     unique(dir.rooms, (r) => r.id, "rooms", "room id");
     if (!dir.posts.some((p) => p.head)) {
-      ctx.addIssue({ code: "custom", path: ["posts"], message: "expected one post with head: true (办公室负责人)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["posts"],
+        message: "expected one post with head: true (办公室负责人)",
+      });
     }
     dir.people.forEach((person, i) => {
       person.posts.forEach((post, j) => {
         if (!postIds.has(post)) {
-          ctx.addIssue({ code: "custom", path: ["people", i, "posts", j], message: `unknown post "${post}"` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["people", i, "posts", j],
+            message: `unknown post "${post}"`,
+          });
         }
       });
     });

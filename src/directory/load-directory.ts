@@ -8,7 +8,8 @@ export class DirectoryError extends Error {
 
 function formatPath(path: PropertyKey[]): string {
   return path.reduce<string>(
-    (out, part) => (typeof part === "number" ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part)),
+    (out, part) =>
+      typeof part === "number" ? `${out}[${part}]` : out ? `${out}.${String(part)}` : String(part),
     "",
   );
 }
@@ -23,7 +24,9 @@ export function parseDirectory(text: string, source = "directory"): Directory {
   }
   const result = directorySchema.safeParse(raw);
   if (!result.success) {
-    const lines = result.error.issues.map((issue) => `${formatPath(issue.path) || "(top level)"}: ${issue.message}`);
+    const lines = result.error.issues.map(
+      (issue) => `${formatPath(issue.path) || "(top level)"}: ${issue.message}`,
+    );
     throw new DirectoryError(`${source}: invalid directory:\n  ${lines.join("\n  ")}`);
   }
   return result.data;

@@ -19,7 +19,10 @@ export interface Viewer {
 }
 
 /** Only the requester, the members of the ticket's post and the office head may see a ticket. */
-export function ticketVisibility(viewer: Viewer, ticket: { requesterId: number; postId: string }): Visibility {
+export function ticketVisibility(
+  viewer: Viewer,
+  ticket: { requesterId: number; postId: string },
+): Visibility {
   if (viewer.isHead) return "head";
   if (viewer.postIds.includes(ticket.postId)) return "member";
   if (viewer.personId === ticket.requesterId) return "requester";

@@ -7,7 +7,8 @@
  * ```
  */
 export function formatTicketNumber(prefix: string, localDate: string, sequence: number): string {
-  if (!Number.isInteger(sequence) || sequence < 1) throw new RangeError(`sequence must be ≥ 1, got ${sequence}`);
+  if (!Number.isInteger(sequence) || sequence < 1)
+    throw new RangeError(`sequence must be ≥ 1, got ${sequence}`);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(localDate)) throw new RangeError(`expected YYYY-MM-DD, got ${localDate}`);
   return `${prefix}-${localDate.replaceAll("-", "")}-${String(sequence).padStart(3, "0")}`;
 }

@@ -16,7 +16,8 @@ export interface QueueItem {
 export function compareQueue(a: QueueItem, b: QueueItem): number {
   return (
     rank[a.priority] - rank[b.priority] ||
-    (a.nextDueAt?.getTime() ?? Number.POSITIVE_INFINITY) - (b.nextDueAt?.getTime() ?? Number.POSITIVE_INFINITY) ||
+    (a.nextDueAt?.getTime() ?? Number.POSITIVE_INFINITY) -
+      (b.nextDueAt?.getTime() ?? Number.POSITIVE_INFINITY) ||
     a.createdAt.getTime() - b.createdAt.getTime()
   );
 }

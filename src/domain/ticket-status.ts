@@ -43,17 +43,33 @@ export const transitions: Readonly<Record<TicketAction, Rule>> = {
   start: { from: ["accepted", "reopened"], to: "in_progress", by: staff, needsNote: false },
   ask: { from: working, to: "waiting", by: staff, needsNote: true },
   answer: { from: ["waiting"], to: "previous", by: ["requester"], needsNote: true },
-  plan: { from: ["new", "accepted", "in_progress", "reopened"], to: "in_progress", by: staff, needsNote: true },
+  plan: {
+    from: ["new", "accepted", "in_progress", "reopened"],
+    to: "in_progress",
+    by: staff,
+    needsNote: true,
+  },
   resolve: { from: working, to: "resolved", by: staff, needsNote: true },
   close: { from: ["resolved"], to: "closed", by: ["requester", "head", "system"], needsNote: false },
   reopen: { from: ["resolved", "closed"], to: "reopened", by: ["requester", "head"], needsNote: true },
   transfer: { from: working, to: "new", by: staff, needsNote: false },
   refer: { from: ["new", "accepted", "reopened"], to: "referred", by: staff, needsNote: true },
   refuse: { from: ["new", "accepted", "reopened"], to: "refused", by: staff, needsNote: true },
-  cancel: { from: ["new", "accepted", "in_progress", "waiting"], to: "cancelled", by: ["requester"], needsNote: false },
+  cancel: {
+    from: ["new", "accepted", "in_progress", "waiting"],
+    to: "cancelled",
+    by: ["requester"],
+    needsNote: false,
+  },
 };
 
-export const openStatuses: readonly TicketStatus[] = ["new", "accepted", "in_progress", "waiting", "reopened"];
+export const openStatuses: readonly TicketStatus[] = [
+  "new",
+  "accepted",
+  "in_progress",
+  "waiting",
+  "reopened",
+];
 export const finalStatuses: readonly TicketStatus[] = ["closed", "referred", "refused", "cancelled"];
 
 export type TransitionRefusal =

@@ -43,6 +43,8 @@ describe("configuration", () => {
   });
 
   it("treats empty variables from .env.example as unset", () => {
-    expect(loadConfig({ SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", WECHATY_PUPPET: "" }).SLACK_BOT_TOKEN).toBeUndefined();
+    expect(
+      loadConfig({ SLACK_BOT_TOKEN: "", SLACK_SIGNING_SECRET: "", WECHATY_PUPPET: "" }).SLACK_BOT_TOKEN,
+    ).toBeUndefined();
   });
 });

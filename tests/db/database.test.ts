@@ -26,9 +26,22 @@ function fresh(): Db {
 describe("the database file", () => {
   it("is created and migrated on first open, with WAL, foreign keys and a busy timeout", () => {
     const d = fresh();
-    const tables = d.$client.prepare("select name from sqlite_master where type='table'").all() as { name: string }[];
+    const tables = d.$client.prepare("select name from sqlite_master where type='table'").all() as {
+      name: string;
+    }[];
     expect(tables.map((t) => t.name)).toEqual(
-      expect.arrayContaining(["tickets", "ticket_events", "ticket_deadlines", "conversations", "outbox", "bookings", "ratings", "people", "posts", "rooms"]),
+      expect.arrayContaining([
+        "tickets",
+        "ticket_events",
+        "ticket_deadlines",
+        "conversations",
+        "outbox",
+        "bookings",
+        "ratings",
+        "people",
+        "posts",
+        "rooms",
+      ]),
     );
     expect(d.$client.pragma("journal_mode", { simple: true })).toBe("wal");
     expect(d.$client.pragma("foreign_keys", { simple: true })).toBe(1);
@@ -73,7 +86,11 @@ describe("the directory in the database", () => {
     syncDirectory(d, edited);
     syncDirectory(d, edited);
     expect(membersOfPost(d, "houqin")).toEqual([]);
-    const liu = d.select().from(people).all().filter((p) => p.name === "刘师傅");
+    const liu = d
+      .select()
+      .from(people)
+      .all()
+      .filter((p) => p.name === "刘师傅");
     expect(liu).toHaveLength(1);
     expect(liu[0]!.inDirectory).toBe(false);
   });

@@ -13,7 +13,10 @@ const app = await createApp({
 const numbers: string[] = [];
 for (let i = 0; i < Number(count); i++) {
   const sender = { channel: "console" as const, userId: `老师${worker}-${i}` };
-  app.engine.handle({ sender, text: "报修\n地点: 教学楼A301\n问题: 灯不亮\n类别: 水电\n紧急: 否\n联系方式: 分机 8021" });
+  app.engine.handle({
+    sender,
+    text: "报修\n地点: 教学楼A301\n问题: 灯不亮\n类别: 水电\n紧急: 否\n联系方式: 分机 8021",
+  });
   const [reply] = app.engine.handle({ sender, text: "确认" });
   const number = /综合办-\d{8}-\d{3}/.exec(reply?.text ?? "")?.[0];
   if (number) numbers.push(number);

@@ -33,11 +33,15 @@ describe("the office directory", () => {
   });
 
   it("names the exact entry of a malformed Slack id", () => {
-    expect(errorOf(example.replace("slack: U0XIETIAO1", "slack: zhao"))).toMatch(/people\[3\]\.slack: .*Slack user id/);
+    expect(errorOf(example.replace("slack: U0XIETIAO1", "slack: zhao"))).toMatch(
+      /people\[3\]\.slack: .*Slack user id/,
+    );
   });
 
   it("names a route to a post that does not exist", () => {
-    expect(errorOf(example.replace("supplies: houqin", "supplies: store"))).toMatch(/routes\.supplies: unknown post "store"/);
+    expect(errorOf(example.replace("supplies: houqin", "supplies: store"))).toMatch(
+      /routes\.supplies: unknown post "store"/,
+    );
   });
 
   it("refuses a room without a capacity, pointing at the room", () => {
@@ -45,11 +49,15 @@ describe("the office directory", () => {
   });
 
   it("refuses a calendar override with a bad date", () => {
-    expect(errorOf(example.replace('date: "2026-12-31"', 'date: "31/12/2026"'))).toMatch(/calendar\[0\]\.date: expected a date/);
+    expect(errorOf(example.replace('date: "2026-12-31"', 'date: "31/12/2026"'))).toMatch(
+      /calendar\[0\]\.date: expected a date/,
+    );
   });
 
   it("requires an office head post", () => {
-    expect(errorOf(example.replace("    head: true\n", ""))).toMatch(/posts: expected one post with head: true/);
+    expect(errorOf(example.replace("    head: true\n", ""))).toMatch(
+      /posts: expected one post with head: true/,
+    );
   });
 
   it("says so when the file is not YAML or cannot be read", () => {

@@ -30,7 +30,10 @@ export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
   const { channel, userKey, threadKey, ...rest } = row;
   db.insert(conversations)
     .values(row)
-    .onConflictDoUpdate({ target: [conversations.channel, conversations.userKey, conversations.threadKey], set: rest })
+    .onConflictDoUpdate({
+      target: [conversations.channel, conversations.userKey, conversations.threadKey],
+      set: rest,
+    })
     .run();
 }
 

@@ -11,7 +11,10 @@ export function syncDirectory(db: Db, directory: Directory): void {
   db.transaction((tx) => {
     for (const post of directory.posts) {
       const row = { name: post.name, nameEn: post.name_en ?? null, isHead: post.head };
-      tx.insert(posts).values({ id: post.id, ...row }).onConflictDoUpdate({ target: posts.id, set: row }).run();
+      tx.insert(posts)
+        .values({ id: post.id, ...row })
+        .onConflictDoUpdate({ target: posts.id, set: row })
+        .run();
     }
     const names = directory.people.map((p) => p.name);
     const leavers = tx
@@ -39,9 +42,8 @@ export function syncDirectory(db: Db, directory: Directory): void {
         tx.update(people).set({ slackUserId: null }).where(eq(people.slackUserId, person.slack)).run();
       }
       const existing = tx.select({ id: people.id }).from(people).where(eq(people.name, person.name)).get();
-      const id = existing
-        ? (tx.update(people).set(row).where(eq(people.id, existing.id)).run(), existing.id)
-        : tx.insert(people).values(row).returning({ id: people.id }).get().id;
+      if (existing) tx.update(people).set(row).where(eq(people.id, existing.id)).run();
+      const id = existing?.id ?? tx.insert(people).values(row).returning({ id: people.id }).get().id;
       tx.delete(personPosts).where(eq(personPosts.personId, id)).run();
       for (const postId of person.posts) tx.insert(personPosts).values({ personId: id, postId }).run();
     }
@@ -61,7 +63,10 @@ export function syncDirectory(db: Db, directory: Directory): void {
         kind: room.kind,
         active: true,
       };
-      tx.insert(rooms).values({ id: room.id, ...row }).onConflictDoUpdate({ target: rooms.id, set: row }).run();
+      tx.insert(rooms)
+        .values({ id: room.id, ...row })
+        .onConflictDoUpdate({ target: rooms.id, set: row })
+        .run();
     }
   });
 }

@@ -17,7 +17,11 @@ export interface KpiNumbers {
 
 /** The G16 service indicators for tickets of a period [from, to). */
 export function kpiNumbers(db: DbOrTx, from: Date, to: Date, now: Date): KpiNumbers {
-  const opened = db.select({ n: count() }).from(tickets).where(and(gte(tickets.createdAt, from), lt(tickets.createdAt, to))).get()!.n;
+  const opened = db
+    .select({ n: count() })
+    .from(tickets)
+    .where(and(gte(tickets.createdAt, from), lt(tickets.createdAt, to)))
+    .get()!.n;
   const resolved = db
     .select({ n: count() })
     .from(tickets)
@@ -51,7 +55,9 @@ export function kpiNumbers(db: DbOrTx, from: Date, to: Date, now: Date): KpiNumb
   const overdueOpen = db
     .selectDistinct({ id: ticketDeadlines.ticketId })
     .from(ticketDeadlines)
-    .where(and(isNull(ticketDeadlines.metAt), isNull(ticketDeadlines.pausedAt), lte(ticketDeadlines.dueAt, now)))
+    .where(
+      and(isNull(ticketDeadlines.metAt), isNull(ticketDeadlines.pausedAt), lte(ticketDeadlines.dueAt, now)),
+    )
     .all().length;
   return {
     opened,

@@ -18,15 +18,22 @@ function findBySender(db: DbOrTx, sender: Sender, wechatMatch: WechatMatch): Per
       return db.select().from(people).where(eq(people.slackUserId, sender.userId)).get();
     case "console":
       return (
-        db.select().from(people).where(and(eq(people.name, sender.userId), eq(people.inDirectory, true))).get() ??
-        db.select().from(people).where(eq(people.name, sender.userId)).get()
+        db
+          .select()
+          .from(people)
+          .where(and(eq(people.name, sender.userId), eq(people.inDirectory, true)))
+          .get() ?? db.select().from(people).where(eq(people.name, sender.userId)).get()
       );
     case "wechat": {
       const known = db.select().from(people).where(eq(people.wechatId, sender.userId)).get();
       if (known) return known;
       const byAlias =
         wechatMatch !== "name" && sender.wechatAlias
-          ? db.select().from(people).where(and(eq(people.wechatAlias, sender.wechatAlias), eq(people.inDirectory, true))).get()
+          ? db
+              .select()
+              .from(people)
+              .where(and(eq(people.wechatAlias, sender.wechatAlias), eq(people.inDirectory, true)))
+              .get()
           : undefined;
       const byName =
         !byAlias && wechatMatch !== "alias" && sender.wechatName
@@ -49,7 +56,11 @@ function findBySender(db: DbOrTx, sender: Sender, wechatMatch: WechatMatch): Per
 }
 
 /** The person behind a chat user: a directory member when they match, otherwise a requester created on first contact. */
-export function resolvePerson(db: DbOrTx, sender: Sender, wechatMatch: WechatMatch = "alias-then-name"): Person {
+export function resolvePerson(
+  db: DbOrTx,
+  sender: Sender,
+  wechatMatch: WechatMatch = "alias-then-name",
+): Person {
   const found = findBySender(db, sender, wechatMatch);
   if (found) return found;
   const name = (sender.displayName ?? sender.wechatName ?? sender.userId).slice(0, 80);
@@ -83,7 +94,11 @@ export function getPerson(db: DbOrTx, id: number): Person | undefined {
 }
 
 export function findStaffByName(db: DbOrTx, name: string): Person | undefined {
-  return db.select().from(people).where(and(eq(people.name, name), eq(people.inDirectory, true))).get();
+  return db
+    .select()
+    .from(people)
+    .where(and(eq(people.name, name), eq(people.inDirectory, true)))
+    .get();
 }
 
 export function membersOfPost(db: DbOrTx, postId: string): Person[] {

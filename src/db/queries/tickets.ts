@@ -35,7 +35,11 @@ export function ticketsOfRequester(db: DbOrTx, requesterId: number, limit = 20):
     .all();
 }
 
-export function openTicketsOfPosts(db: DbOrTx, postIds: readonly string[], statuses: readonly TicketStatus[]): Ticket[] {
+export function openTicketsOfPosts(
+  db: DbOrTx,
+  postIds: readonly string[],
+  statuses: readonly TicketStatus[],
+): Ticket[] {
   if (postIds.length === 0) return [];
   return db
     .select()
@@ -46,7 +50,12 @@ export function openTicketsOfPosts(db: DbOrTx, postIds: readonly string[], statu
 }
 
 export function deadlinesOf(db: DbOrTx, ticketId: number): TicketDeadline[] {
-  return db.select().from(ticketDeadlines).where(eq(ticketDeadlines.ticketId, ticketId)).orderBy(asc(ticketDeadlines.dueAt)).all();
+  return db
+    .select()
+    .from(ticketDeadlines)
+    .where(eq(ticketDeadlines.ticketId, ticketId))
+    .orderBy(asc(ticketDeadlines.dueAt))
+    .all();
 }
 
 export function unmetDeadlines(db: DbOrTx, ticketIds: readonly number[]): TicketDeadline[] {
@@ -59,5 +68,10 @@ export function unmetDeadlines(db: DbOrTx, ticketIds: readonly number[]): Ticket
 }
 
 export function eventsOf(db: DbOrTx, ticketId: number): TicketEvent[] {
-  return db.select().from(ticketEvents).where(eq(ticketEvents.ticketId, ticketId)).orderBy(asc(ticketEvents.id)).all();
+  return db
+    .select()
+    .from(ticketEvents)
+    .where(eq(ticketEvents.ticketId, ticketId))
+    .orderBy(asc(ticketEvents.id))
+    .all();
 }

@@ -10,8 +10,11 @@
  * 4. Each part yields a date spec, a clock time (read by chrono), a period word and a weekday "claim".
  * 5. All calendar arithmetic is done here with luxon in `ctx.timeZone`, never in the machine's zone.
  *
- * chrono is used only for reading clock times (hour, minute, certain am/pm), because its Chinese parsers compute
- * dates with the machine's local zone (see the report in the tests), and its weekday/year rules differ from ours.
+ * chrono is used only for reading clock times (hour, minute, certain am/pm). Its Simplified Chinese parsers compute
+ * dates with getDate()/getDay()/getHours() on `reference.instant`, i.e. in the machine's zone, ignoring the
+ * `timezone` we pass ("明天" at 10:00 Shanghai is the 27th on a New York machine); its weekday rule is "closest"
+ * (not forward) and 下周X counts Sunday-start weeks; it drops impossible dates silently. See the last block of
+ * tests/engine/parsers/date-time.test.ts.
  */
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
@@ -192,7 +195,8 @@ function makeEnv(ctx: TimeContext): Env {
 
 function inZone(at: Date, timeZone: string): DateTime {
   const dt = DateTime.fromJSDate(at, { zone: timeZone });
-  if (!dt.isValid) throw new RangeError(`Invalid instant or time zone "${timeZone}": ${dt.invalidExplanation}`);
+  if (!dt.isValid)
+    throw new RangeError(`Invalid instant or time zone "${timeZone}": ${dt.invalidExplanation}`);
   return dt;
 }
 
@@ -237,7 +241,6 @@ interface ClockTime {
 }
 
 interface Part {
-  text: string;
   date?: DateSpec;
   /** A weekday said next to a date ("11月27日周一"); must match it. Luxon numbering, 1 = Monday. */
   weekdayClaim?: number;
@@ -363,7 +366,16 @@ const RELATIVE_DAYS: Readonly<Record<string, number>> = {
 const ZH_WEEKDAY_RE = /(上上|下下|上|下|这|本)?\s*个?\s*(?:周|星期|礼拜)\s*([一二三四五六日天1-7])/g;
 const EN_WEEKDAY_RE =
   /\b(?:(this|next|last|coming)\s+)?(monday|mon|tuesday|tues|tue|wednesday|wed|thursday|thurs|thu|friday|fri|saturday|sat|sunday|sun)\b\.?(?:,?\s+(?:of\s+)?(this|next|last)\s+week\b)?/gi;
-const ZH_WEEKDAY_NUMBERS: Readonly<Record<string, number>> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+const ZH_WEEKDAY_NUMBERS: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  日: 7,
+  天: 7,
+};
 
 const PERIOD_RE =
   /(一整天|全天|整天|上午|早上|早晨|清晨|今早|明早|中午|午间|下午|傍晚|晚上|今晚|明晚|昨晚|夜里)|\b(all[\s-]day|whole day|full day|entire day|morning|noon|lunchtime|afternoon|evening|tonight)\b/gi;
@@ -487,13 +499,14 @@ function splitRange(group: string): [string, string | undefined] {
 
 /** `rangeSide` is set when the part is one side of a range; then a bare number next to the range word is a time. */
 function parsePart(text: string, rangeSide: "start" | "end" | undefined, env: Env): Part {
-  const part: Part = { text };
+  const part: Part = {};
 
   const explicit = findExplicitDates(text)[0];
   const relative = firstMatch(text, [RELATIVE_DAY_RE]);
   const weekday = firstMatch(text, [ZH_WEEKDAY_RE, EN_WEEKDAY_RE]);
   const weekdaySpec = weekday ? readWeekday(weekday) : undefined;
-  if (explicit) part.date = { kind: "explicit", month: explicit.month, day: explicit.day, year: explicit.year };
+  if (explicit)
+    part.date = { kind: "explicit", month: explicit.month, day: explicit.day, year: explicit.year };
   else if (relative) part.date = { kind: "relative", days: RELATIVE_DAYS[relative[0].toLowerCase()] ?? 0 };
   else if (weekdaySpec) part.date = weekdaySpec;
   if (part.date && part.date.kind !== "weekday" && weekdaySpec) part.weekdayClaim = weekdaySpec.weekday;
@@ -568,27 +581,41 @@ interface RawDate {
 /** Explicit calendar dates, valid or not (so "2月30日" can be refused politely), in text order. */
 function findExplicitDates(s: string): RawDate[] {
   const found: RawDate[] = [];
-  const push = (m: RegExpMatchArray, year: number | undefined, month: number | undefined, day: number | undefined) => {
+  const push = (
+    m: RegExpMatchArray,
+    year: number | undefined,
+    month: number | undefined,
+    day: number | undefined,
+  ) => {
     if (month === undefined || day === undefined || Number.isNaN(month) || Number.isNaN(day)) return;
     const index = m.index ?? 0;
     found.push({ index, end: index + m[0].length, month, day, ...(year !== undefined ? { year } : {}) });
   };
   for (const m of s.matchAll(ISO_DATE_RE)) push(m, Number(m[1]), Number(m[2]), Number(m[3]));
   for (const m of s.matchAll(ZH_DATE_RE)) {
-    push(m, m[1] === undefined ? undefined : readYear(m[1]), parseChineseNumber(m[2]!), parseChineseNumber(m[3]!));
+    push(
+      m,
+      m[1] === undefined ? undefined : readYear(m[1]),
+      parseChineseNumber(m[2]!),
+      parseChineseNumber(m[3]!),
+    );
   }
-  for (const m of s.matchAll(EN_MONTH_DAY_RE)) push(m, optionalNumber(m[3]), monthNumber(m[1]!), Number(m[2]));
-  for (const m of s.matchAll(EN_DAY_MONTH_RE)) push(m, optionalNumber(m[3]), monthNumber(m[2]!), Number(m[1]));
+  for (const m of s.matchAll(EN_MONTH_DAY_RE))
+    push(m, optionalNumber(m[3]), monthNumber(m[1]!), Number(m[2]));
+  for (const m of s.matchAll(EN_DAY_MONTH_RE))
+    push(m, optionalNumber(m[3]), monthNumber(m[2]!), Number(m[1]));
   for (const m of s.matchAll(SLASH_DATE_RE)) {
     let month = Number(m[1]);
     let day = Number(m[2]);
     if (month > 12 && day <= 12) [month, day] = [day, month];
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month)) push(m, undefined, month, day);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month))
+      push(m, undefined, month, day);
   }
   for (const m of s.matchAll(DOT_DATE_RE)) {
     const month = Number(m[1]);
     const day = Number(m[2]);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month)) push(m, undefined, month, day);
+    if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(2024, month))
+      push(m, undefined, month, day);
   }
   found.sort((x, y) => x.index - y.index || y.end - x.end);
   return found.filter((d, i) => found.slice(0, i).every((e) => d.index >= e.end || d.end <= e.index));
@@ -654,7 +681,10 @@ function chronoTime(text: string, ref: chrono.ParsingReference): ClockTime | und
  * The number must end the start part or begin the end part, and must not be the day of a date ("Dec 1 - Dec 3").
  */
 function bareHour(text: string, side: "start" | "end"): ClockTime | undefined {
-  const re = side === "start" ? /(?<![\d.:/-])(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*$/ : /^\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?(?![\d.:/])/;
+  const re =
+    side === "start"
+      ? /(?<![\d.:/-])(\d{1,2})(?:\s*[:.]\s*(\d{2}))?\s*$/
+      : /^\s*(\d{1,2})(?:\s*[:.]\s*(\d{2}))?(?![\d.:/])/;
   const m = re.exec(text);
   if (!m) return undefined;
   const index = m.index + m[0].indexOf(m[1]!);
@@ -789,8 +819,12 @@ function resolveDate(spec: DateSpec, env: Env, base: DateTime): ParseResult<Date
       const { month, day } = spec;
       if (month < 1 || month > 12) return fail(invalidDateMessage(spec.year, month, day));
       if (spec.year !== undefined) {
-        if (day < 1 || day > daysInMonth(spec.year, month)) return fail(invalidDateMessage(spec.year, month, day));
-        return { ok: true, value: DateTime.fromObject({ year: spec.year, month, day }, { zone: today.zone }) };
+        if (day < 1 || day > daysInMonth(spec.year, month))
+          return fail(invalidDateMessage(spec.year, month, day));
+        return {
+          ok: true,
+          value: DateTime.fromObject({ year: spec.year, month, day }, { zone: today.zone }),
+        };
       }
       let year = today.year;
       const isPast = month < today.month || (month === today.month && day < today.day);
@@ -836,7 +870,8 @@ function nowYear(ctx: FormatContext): number | undefined {
 /** zh "11月30日(周一)", en "Mon 30 Nov"; the year is added unless it equals `currentYear`. */
 function formatDay(dt: DateTime, locale: Locale, currentYear: number | undefined): string {
   const showYear = dt.year !== currentYear;
-  if (locale === "zh") return `${showYear ? `${dt.year}年` : ""}${dt.month}月${dt.day}日(周${ZH_WEEKDAYS[dt.weekday - 1]})`;
+  if (locale === "zh")
+    return `${showYear ? `${dt.year}年` : ""}${dt.month}月${dt.day}日(周${ZH_WEEKDAYS[dt.weekday - 1]})`;
   return `${EN_WEEKDAYS[dt.weekday - 1]} ${dt.day} ${EN_MONTHS[dt.month - 1]}${showYear ? ` ${dt.year}` : ""}`;
 }
 
@@ -858,7 +893,12 @@ function tooLongMessage(): Message {
 }
 
 /** `year` is shown when given; `max` (the month's length) defaults to that of `year` or of a leap year. */
-function invalidDateMessage(year: number | undefined, month: number, dayOfMonth: number, max?: number): Message {
+function invalidDateMessage(
+  year: number | undefined,
+  month: number,
+  dayOfMonth: number,
+  max?: number,
+): Message {
   if (month < 1 || month > 12) {
     return {
       zh: `没有${month}月这个月份，请检查一下日期，例如“11月30日”。`,
@@ -901,7 +941,9 @@ function datePassedMessage(date: DateTime, env: Env, yearWasGuessed: boolean): M
       yearWasGuessed ? `如果您指的是明年，请写上年份，例如“${next}年${date.month}月${date.day}日”。` : ""
     }`,
     en: `${given.en} has already passed. Please give me today or a later date, e.g. “${tomorrow.en}”.${
-      yearWasGuessed ? ` If you mean next year, please add the year, e.g. “${date.day} ${EN_MONTHS[date.month - 1]} ${next}”.` : ""
+      yearWasGuessed
+        ? ` If you mean next year, please add the year, e.g. “${date.day} ${EN_MONTHS[date.month - 1]} ${next}”.`
+        : ""
     }`,
   };
 }

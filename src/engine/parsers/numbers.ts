@@ -28,8 +28,20 @@ const DIGITS: Readonly<Record<string, number>> = {
   玖: 9,
 };
 
-const SMALL_UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000, 億: 100_000_000 };
+const SMALL_UNITS: Readonly<Record<string, number>> = {
+  十: 10,
+  拾: 10,
+  百: 100,
+  佰: 100,
+  千: 1000,
+  仟: 1000,
+};
+const BIG_UNITS: Readonly<Record<string, number>> = {
+  万: 10_000,
+  萬: 10_000,
+  亿: 100_000_000,
+  億: 100_000_000,
+};
 
 /** Characters that can make up a Chinese numeral. */
 export const CHINESE_NUMERAL_CHARS = "零〇一壹二贰两三叁四肆五伍六陆七柒八捌九玖十拾百佰千仟万萬亿億";
@@ -268,7 +280,9 @@ function findTokens(s: string): Token[] {
 /** The other end of "20-30人" / "二十到三十个人" around the chosen token, if the text gives a range. */
 function rangePartner(s: string, token: Token): number | undefined {
   const numberish = `(\\d+(?:\\.\\d+)?|[${CHINESE_NUMERAL_CHARS}]+)`;
-  const before = new RegExp(`${numberish}${RANGE_JOIN}$`).exec(s.slice(Math.max(0, token.index - 30), token.index));
+  const before = new RegExp(`${numberish}${RANGE_JOIN}$`).exec(
+    s.slice(Math.max(0, token.index - 30), token.index),
+  );
   if (before?.[1] !== undefined) {
     const value = parseChineseNumber(before[1]);
     if (value !== undefined) return value;
@@ -300,7 +314,12 @@ function checkCount(value: number, opts: CountOptions, unit: string | undefined)
   return { ok: true, value };
 }
 
-function rangeMessage(value: number, min: number | undefined, max: number | undefined, unit?: string): Message {
+function rangeMessage(
+  value: number,
+  min: number | undefined,
+  max: number | undefined,
+  unit?: string,
+): Message {
   const example = min !== undefined && value < min ? min : (max ?? value);
   const ex = `${example}${unit ?? ""}`;
   if (min !== undefined && max !== undefined) {

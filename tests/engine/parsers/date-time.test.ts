@@ -34,13 +34,15 @@ const at = (now: string, more: Partial<TimeContext> = {}): TimeContext => ({ ...
 
 function okValue<T>(result: ParseResult<T> | undefined, input: string): T {
   if (result === undefined) throw new Error(`expected a value for ${JSON.stringify(input)}, got undefined`);
-  if (!result.ok) throw new Error(`expected a value for ${JSON.stringify(input)}, got error: ${result.error.en}`);
+  if (!result.ok)
+    throw new Error(`expected a value for ${JSON.stringify(input)}, got error: ${result.error.en}`);
   return result.value;
 }
 
 function errorOf<T>(result: ParseResult<T> | undefined, input: string): Message {
   if (result === undefined) throw new Error(`expected an error for ${JSON.stringify(input)}, got undefined`);
-  if (result.ok) throw new Error(`expected an error for ${JSON.stringify(input)}, got ${JSON.stringify(result.value)}`);
+  if (result.ok)
+    throw new Error(`expected an error for ${JSON.stringify(input)}, got ${JSON.stringify(result.value)}`);
   return result.error;
 }
 
@@ -450,16 +452,15 @@ describe("garbage input never throws", () => {
     "1 ".repeat(5_000),
   ];
 
-  it.each(garbage.map((g) => [g.length > 40 ? `${g.slice(0, 20)}… (${g.length} chars)` : JSON.stringify(g), g]))(
-    "%s gives undefined or an error from every parser",
-    (_name, text) => {
-      for (const parse of [parseDateTime, parseTimeRange, parseDate] as const) {
-        const result = parse(text, ctx);
-        if (result !== undefined) expect(result.ok).toBe(false);
-        if (result && !result.ok) expectGoodMessage(result.error);
-      }
-    },
-  );
+  it.each(
+    garbage.map((g) => [g.length > 40 ? `${g.slice(0, 20)}… (${g.length} chars)` : JSON.stringify(g), g]),
+  )("%s gives undefined or an error from every parser", (_name, text) => {
+    for (const parse of [parseDateTime, parseTimeRange, parseDate] as const) {
+      const result = parse(text, ctx);
+      if (result !== undefined) expect(result.ok).toBe(false);
+      if (result && !result.ok) expectGoodMessage(result.error);
+    }
+  });
 
   it("empty text, emoji and SQL are simply “no date found”", () => {
     for (const text of ["", "🙂🙂", "'; DROP TABLE tickets; --"]) {
@@ -470,7 +471,10 @@ describe("garbage input never throws", () => {
   });
 
   it(`text longer than ${MAX_INPUT_LENGTH} characters gets a polite “too long” error`, () => {
-    const error = errorOf(parseTimeRange(`明天下午3点到4点${" ".repeat(20)}${"啊".repeat(MAX_INPUT_LENGTH)}`, ctx), "long");
+    const error = errorOf(
+      parseTimeRange(`明天下午3点到4点${" ".repeat(20)}${"啊".repeat(MAX_INPUT_LENGTH)}`, ctx),
+      "long",
+    );
     expect(error.zh).toContain("太长");
     expectGoodMessage(error);
   });
@@ -496,7 +500,9 @@ describe("time zones", () => {
 
   it("uses the offset of the day itself across a DST change (New York, 8 March 2026)", () => {
     const ny = { now: sh("2026-03-07 12:00", "America/New_York"), timeZone: "America/New_York" };
-    expect(okValue(parseDateTime("tomorrow 10am", ny), "tomorrow 10am").toISOString()).toBe("2026-03-08T14:00:00.000Z");
+    expect(okValue(parseDateTime("tomorrow 10am", ny), "tomorrow 10am").toISOString()).toBe(
+      "2026-03-08T14:00:00.000Z",
+    );
     expect(okValue(parseDateTime("3pm", ny), "3pm").toISOString()).toBe("2026-03-07T20:00:00.000Z");
   });
 
@@ -512,7 +518,14 @@ describe("time zones", () => {
       if (originalTz === undefined) delete process.env.TZ;
       else process.env.TZ = originalTz;
     });
-    const inputs = ["明天下午", "周一 9:00-10:00", "3点到4点", "下周三", "11月30日 14:00-15:30", "tomorrow 2pm to 3pm"];
+    const inputs = [
+      "明天下午",
+      "周一 9:00-10:00",
+      "3点到4点",
+      "下周三",
+      "11月30日 14:00-15:30",
+      "tomorrow 2pm to 3pm",
+    ];
     const snapshot = (now: Date) =>
       inputs.map((t) => JSON.stringify([parseTimeRange(t, { ...ctx, now }), parseDate(t, { ...ctx, now })]));
 
@@ -544,7 +557,9 @@ describe("formatDateTime and formatTimeRange", () => {
   });
 
   it("shows the year when no `now` is given", () => {
-    expect(formatDateTime(sh("2026-11-30 14:00"), { timeZone: ZONE, locale: "zh" })).toBe("2026年11月30日(周一) 14:00");
+    expect(formatDateTime(sh("2026-11-30 14:00"), { timeZone: ZONE, locale: "zh" })).toBe(
+      "2026年11月30日(周一) 14:00",
+    );
   });
 
   it("formats in the given zone", () => {
@@ -577,6 +592,28 @@ describe("formatDateTime and formatTimeRange", () => {
  */
 describe("chrono-node behaviour we rely on or work around", () => {
   const ref = { instant: NOW, timezone: 480 };
+  const originalTz = process.env.TZ;
+  afterEach(() => {
+    if (originalTz === undefined) delete process.env.TZ;
+    else process.env.TZ = originalTz;
+  });
+
+  it("quirk: chrono.zh.hans computes “明天” in the machine's zone, ignoring the timezone offset we pass", () => {
+    const tomorrowOf = (tz: string) => {
+      process.env.TZ = tz;
+      return chrono.zh.hans.casual.parse("明天", ref)[0]?.start.get("day");
+    };
+    expect(tomorrowOf("Asia/Shanghai")).toBe(28);
+    expect(tomorrowOf("America/New_York")).toBe(27); // it is 26 Nov, 21:00 in New York
+    expect(day("明天")).toBe("2026-11-28"); // ours is right on any machine
+  });
+
+  it("quirk: chrono.zh.hans reads “下周一” said on a Sunday as 8 days later (we say the next day)", () => {
+    process.env.TZ = "Asia/Shanghai";
+    const sunday = { instant: sh("2026-11-29 10:00"), timezone: 480 };
+    expect(chrono.zh.hans.casual.parse("下周一", sunday)[0]?.start.get("day")).toBe(7);
+    expect(day("下周一", at("2026-11-29 10:00"))).toBe("2026-11-30");
+  });
 
   it("chrono.zh.hans reads Simplified Chinese clock times with a certain am/pm", () => {
     const [r] = chrono.zh.hans.casual.parse("下午2点", ref);
