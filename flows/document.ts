@@ -85,6 +85,12 @@ export default defineFlow({
       min: 2,
       max: 60,
       required: (v) => v.direction !== "archive",
+      // "收到区教育局来文" / "发文给区教育局".
+      extract: (input) =>
+        /(?:收到|来自)\s*([^，,。；;\s]{2,20}?)的?(?:来文|来函|文件)|(?:发文给|发给|报送给?|送交)\s*([^，,。；;\s]{2,20})/
+          .exec(input)
+          ?.slice(1)
+          .find(Boolean),
     }),
     choice("classification", {
       label: { zh: "密级", en: "classification" },

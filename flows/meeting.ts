@@ -4,6 +4,7 @@ import {
   plan,
   respond,
   room,
+  roomName,
   type TimeRangeValue,
   text,
   timeRange,
@@ -131,7 +132,7 @@ export default defineFlow({
   ],
   priority: (v) => (v.crossDepartment === true ? "important" : "normal"),
   sla: () => [respond(workingDays(1)), plan(workingDays(3))],
-  summary: (v) => clip(`${v.place ?? ""} ${v.topic ?? ""}`.trim()),
+  summary: (v, ctx) => clip(`${roomName(v.place, ctx)} ${v.topic ?? ""}`.trim()),
   check(v, ctx) {
     const time = v.time as TimeRangeValue | undefined;
     if (!time) return undefined;

@@ -2,8 +2,10 @@ import {
   count,
   defineFlow,
   list,
+  repeat,
   respond,
   room,
+  roomName,
   text,
   timeRange,
   workingHours,
@@ -27,7 +29,7 @@ const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 // is anchored to the booking's start, which an SlaTarget (a span from the request) cannot express.
 export default defineFlow({
   id: "room-booking",
-  version: 1,
+  version: 2,
   title: { zh: "会议室预约", en: "Room booking" },
   description: {
     zh: "预约会议室、报告厅、多媒体教室及设备",
@@ -35,6 +37,8 @@ export default defineFlow({
   },
   intents: [
     `借(?:用|个|一下)?[^，,。；;]{0,8}?(?:${places})`,
+    // A room named by its number: "借A201上公开课", "预约105".
+    String.raw`(?:借|预约|预订|预定)(?:用|个|一下)?\s*[A-Za-z]?\d{3}(?!\d)`,
     `(?:预约|预订|预定|订)[^，,。；;]{0,8}?(?:${places})`,
     "借用",
     "预约",
@@ -67,10 +71,23 @@ export default defineFlow({
         en: "When do you need it? Please give a start and an end time.",
       },
       help: {
-        zh: "写清日期和起止时间，方便审批和提前一天确认设备。",
-        en: "Give the date with start and end so the office can approve and check the equipment the day before.",
+        zh: "写清日期和起止时间，方便审批和提前一天确认设备。每周固定使用可以说“每周一 14:00-15:30 共8周”。",
+        en: 'Give the date with start and end so the office can approve and check the equipment the day before. For a weekly slot say "every Monday 14:00-15:30 for 8 weeks".',
       },
       example: { zh: "下周三下午2点到4点", en: "next Wednesday 2pm to 4pm" },
+    }),
+    // Only when the first message asks for it ("每周一 14:00-15:30 共8周") or via "修改 重复" at the review.
+    repeat("repeat", {
+      label: { zh: "重复", en: "repeat" },
+      prompt: {
+        zh: "需要重复预约吗？请说明频率和次数；不需要请回复“不重复”。",
+        en: 'Should it repeat? Give how often and how many times, or reply "no".',
+      },
+      help: {
+        zh: "例如“每周 共8周”“隔周 共4次”“每个工作日 共5天”。节假日自动跳过，冲突日期会逐一列出。",
+        en: 'E.g. "weekly for 8 weeks", "every other week, 4 times", "every working day for 5 days". Holidays are skipped; clashes are listed by date.',
+      },
+      example: { zh: "每周 共8周", en: "weekly for 8 weeks" },
     }),
     text("purpose", {
       label: { zh: "用途", en: "purpose" },
@@ -134,8 +151,8 @@ export default defineFlow({
   ],
   priority: (v) => (v.teaching === true ? "important" : "normal"),
   sla: () => [respond(workingHours(4))],
-  summary: (v) =>
-    clip(`${v.room ?? ""} ${v.purpose ?? ""}${v.attendees ? `（${v.attendees}人）` : ""}`.trim()),
+  summary: (v, ctx) =>
+    clip(`${roomName(v.room, ctx)} ${v.purpose ?? ""}${v.attendees ? `（${v.attendees}人）` : ""}`.trim()),
   check(v, ctx) {
     const chosen = ctx.rooms.find((r) => r.id === v.room);
     const attendees = typeof v.attendees === "number" ? v.attendees : 0;

@@ -2,6 +2,7 @@ import {
   choice,
   date,
   defineFlow,
+  type FieldContext,
   list,
   plan,
   resolve,
@@ -13,6 +14,18 @@ import {
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 // Paper sizes (A4) are not quantities.
 const quantity = /[0-9０-９一二两三四五六七八九十百]/;
+// A counted item in free text: "签字笔10支", "A4纸两包", "墨盒×2".
+const counted =
+  /(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*(?:支|枝|包|个|盒|本|张|箱|瓶|卷|把|套|件|只|份|袋|令|块|根|桶)|[×xX*]\s*[0-9０-９]+/;
+const items = list("items", {
+  label: { zh: "物品及数量", en: "items" },
+  prompt: { zh: "请问要领哪些物品、各多少？", en: "Which items do you need, and how many of each?" },
+  help: {
+    zh: "每项写明数量，用顿号或逗号分隔。",
+    en: "Give a quantity for each item, separated by commas.",
+  },
+  example: { zh: "签字笔×10、A4纸×2包", en: "gel pens ×10, A4 paper ×2 reams" },
+});
 
 // G8 / G14: feedback within 1 working day. Office supplies are ready at the next daily collection window
 // (09:00–11:00), so resolved within 1 working day. Teaching consumables are delivered with the quarterly
@@ -48,15 +61,17 @@ export default defineFlow({
   post: "houqin",
   creates: "ticket",
   fields: [
-    list("items", {
-      label: { zh: "物品及数量", en: "items" },
-      prompt: { zh: "请问要领哪些物品、各多少？", en: "Which items do you need, and how many of each?" },
-      help: {
-        zh: "每项写明数量，用顿号或逗号分隔。",
-        en: "Give a quantity for each item, separated by commas.",
+    {
+      ...items,
+      // "领用签字笔10支、A4纸2包": what follows the verb, when every item in it has a count.
+      extract: (input: string, ctx: FieldContext) => {
+        const body = /(?:领用|申领|领取|要领|领)\s*[:：]?\s*([\s\S]+)$/.exec(input)?.[1];
+        const found = body === undefined ? undefined : items.parse(body, ctx);
+        if (!found?.ok || found.value.length === 0) return undefined;
+        const cleaned = found.value.map((item) => item.replace(/[。.!！]+$/, ""));
+        return cleaned.every((item) => counted.test(item)) ? cleaned : undefined;
       },
-      example: { zh: "签字笔×10、A4纸×2包", en: "gel pens ×10, A4 paper ×2 reams" },
-    }),
+    },
     choice("kind", {
       label: { zh: "类别", en: "kind" },
       prompt: { zh: "属于办公用品还是教学耗材？", en: "Are these office supplies or teaching consumables?" },

@@ -1,5 +1,6 @@
 import type { Logger } from "pino";
 import type { Channel, InboundHandler } from "./channels/channel.js";
+import type { MountedRoute } from "./channels/slack/http-routes.js";
 import type { Config } from "./config/config.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
@@ -9,7 +10,14 @@ import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
 import { loadFlows } from "./engine/flow-registry.js";
+import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
+import { calendarRoutes } from "./http/calendar-routes.js";
+import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
+import { defaultJobs } from "./scheduler/default-jobs.js";
+import { bookingJobs } from "./scheduler/jobs/booking-jobs.js";
+import { startCheckInWatchdog } from "./scheduler/jobs/booking-watchdog.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
+import { Scheduler } from "./scheduler/scheduler.js";
 
 export interface AppOptions {
   config: Config;
@@ -17,7 +25,7 @@ export interface AppOptions {
   /** The one clock for the engine and jobs; tests pass a fake one. */
   clock?: () => Date;
   /** Channels to run; by default chosen from the configuration. */
-  channels?: (ctx: { config: Config; log: Logger }) => Promise<Channel[]>;
+  channels?: (setup: ChannelSetup) => Promise<Channel[]>;
   directory?: Directory;
   flowsDir?: string;
 }
@@ -26,10 +34,20 @@ export interface App {
   db: Db;
   engine: Engine;
   dispatcher: OutboxDispatcher;
+  scheduler: Scheduler;
   channels: Channel[];
   context: EngineContext;
   start(): Promise<void>;
   stop(): Promise<void>;
+}
+
+export interface ChannelSetup {
+  config: Config;
+  log: Logger;
+  /** Forms and App Home from the engine; channels call it only after start (the engine is built after them). */
+  views: () => EngineViews;
+  /** The bot's other HTTP routes; a channel that owns PORT (Slack) serves them, otherwise the bot's own server. */
+  httpRoutes: readonly MountedRoute[];
 }
 
 export function engineSettings(config: Config): EngineSettings {
@@ -42,6 +60,8 @@ export function engineSettings(config: Config): EngineSettings {
     defaultLocale: config.DEFAULT_LOCALE,
     conversationTimeoutMinutes: config.CONVERSATION_TIMEOUT_MINUTES,
     wechatContactMatch: config.WECHAT_CONTACT_MATCH,
+    reminderShare: config.REMINDER_SHARE,
+    bookingCheckInMinutes: config.BOOKING_CHECKIN_MINUTES,
   };
 }
 
@@ -49,11 +69,40 @@ export function engineSettings(config: Config): EngineSettings {
 export async function configuredChannels({
   config,
   log,
-}: {
-  config: Config;
-  log: Logger;
-}): Promise<Channel[]> {
+  views,
+  httpRoutes,
+}: ChannelSetup): Promise<Channel[]> {
   const channels: Channel[] = [];
+  if (config.SLACK_BOT_TOKEN && config.SLACK_SIGNING_SECRET) {
+    const { SlackChannel } = await import("./channels/slack/slack-channel.js");
+    const { boltRoutes } = await import("./channels/slack/http-routes.js");
+    channels.push(
+      new SlackChannel({
+        token: config.SLACK_BOT_TOKEN,
+        signingSecret: config.SLACK_SIGNING_SECRET,
+        appToken: config.SLACK_APP_TOKEN,
+        apiUrl: config.SLACK_API_URL,
+        port: config.PORT,
+        slashCommand: config.SLACK_SLASH_COMMAND,
+        defaultLocale: config.DEFAULT_LOCALE,
+        log: log.child({ channel: "slack" }),
+        views,
+        customRoutes: boltRoutes(httpRoutes, log),
+      }),
+    );
+  }
+  if (config.WECHATY_PUPPET) {
+    // wechaty loads only when WeChat is enabled; the puppet and its options come from wechaty's own variables.
+    const { WechatChannel } = await import("./channels/wechat/wechat-channel.js");
+    channels.push(
+      new WechatChannel({
+        log: log.child({ channel: "wechat" }),
+        name: "office-desk",
+        contactMatch: config.WECHAT_CONTACT_MATCH,
+        defaultLocale: config.DEFAULT_LOCALE,
+      }),
+    );
+  }
   if (channels.length === 0) {
     const { ConsoleChannel } = await import("./channels/console/console-channel.js");
     channels.push(new ConsoleChannel({ onEnd: () => process.kill(process.pid, "SIGTERM") }));
@@ -88,7 +137,19 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const flows = await loadFlows(options.flowsDir);
-  const channels = await (options.channels ?? configuredChannels)({ config, log });
+  const httpRoutes: MountedRoute[] = [
+    // `context` is built below; the route reads it per request.
+    {
+      path: "/calendar/:file",
+      route: (req, res) => calendarRoutes({ ctx: context, token: config.CALENDAR_TOKEN })(req, res),
+    },
+  ];
+  const channels = await (options.channels ?? configuredChannels)({
+    config,
+    log,
+    views: () => engineViews(context),
+    httpRoutes,
+  });
   const dispatcher = new OutboxDispatcher({ db, channels, clock, log, defaultLocale: config.DEFAULT_LOCALE });
   const context: EngineContext = {
     db,
@@ -101,6 +162,24 @@ export async function createApp(options: AppOptions): Promise<App> {
     onOutbox: () => setImmediate(() => dispatcher.kick()),
   };
   const engine = new Engine(context);
+  const scheduler = new Scheduler({
+    ctx: context,
+    dispatcher,
+    clock,
+    jobs: [
+      ...defaultJobs(context.settings, {
+        escalateAfter: { minutes: Math.round(config.ESCALATION_AFTER_HOURS * 60) },
+        digestThreshold: config.ALERT_DIGEST_THRESHOLD,
+        ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
+        morningAt: config.DAILY_DIGEST_TIME,
+      }),
+      ...bookingJobs,
+    ],
+  });
+  // Slack's receiver owns PORT when Slack runs and serves the routes itself; otherwise the bot opens its own.
+  const ownsHttp = !channels.some((c) => c.name === "slack") && config.CALENDAR_TOKEN !== undefined;
+  let http: RunningHttpServer | undefined;
+  let stopWatchdog: (() => void) | undefined;
   const handler: InboundHandler = async (inbound) => {
     try {
       return engine.handle(inbound);
@@ -120,10 +199,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     db,
     engine,
     dispatcher,
+    scheduler,
     channels,
     context,
     async start() {
       for (const channel of channels) await channel.start(handler);
+      // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
+      await scheduler.start();
+      stopWatchdog = startCheckInWatchdog(context);
+      if (ownsHttp)
+        http = await startHttpServer({ port: config.PORT, routes: httpRoutes.map((r) => r.route), log });
       log.info(
         {
           channels: channels.map((c) => c.name),
@@ -136,8 +221,12 @@ export async function createApp(options: AppOptions): Promise<App> {
       dispatcher.kick();
     },
     async stop() {
+      stopWatchdog?.();
+      await http?.close();
+      await scheduler.stop();
+      // The last delivery goes out while the channels are still up.
+      await dispatcher.stop();
       for (const channel of channels) await channel.stop();
-      await dispatcher.dispatchDue().catch(() => undefined);
       closeDatabase(db);
     },
   };

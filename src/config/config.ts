@@ -44,6 +44,27 @@ export const configSchema = z.object({
   WORK_END: clock.default("17:30"),
   DEFAULT_LOCALE: z.enum(["zh", "en"]).default("zh"),
   CONVERSATION_TIMEOUT_MINUTES: minutes.default(60),
+  REMINDER_SHARE: z.coerce
+    .number()
+    .gt(0, { message: "expected a share between 0 and 1, e.g. 0.8" })
+    .max(1, { message: "expected a share between 0 and 1, e.g. 0.8" })
+    .default(0.8),
+  ESCALATION_AFTER_HOURS: z.coerce
+    .number()
+    .positive({ message: "expected a number of working hours > 0" })
+    .default(1),
+  ALERT_DIGEST_THRESHOLD: z.coerce
+    .number()
+    .int()
+    .min(1, { message: "expected a whole number ≥ 1" })
+    .default(3),
+  RATING_REMINDER_AFTER_DAYS: z.coerce
+    .number()
+    .positive({ message: "expected a number of working days > 0" })
+    .default(1),
+  DAILY_DIGEST_TIME: optionalText.pipe(clock.optional()),
+  BOOKING_CHECKIN_MINUTES: minutes.default(15),
+  CALENDAR_TOKEN: optionalText,
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

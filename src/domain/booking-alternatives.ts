@@ -70,6 +70,8 @@ export function similarRooms<R extends RoomFit>(
 ): R[] {
   const seats = request.attendees ?? 1;
   return rooms
-    .filter((r) => r.id !== request.roomId && r.capacity >= seats && hasEquipment(r.equipment, request.equipment))
+    .filter(
+      (r) => r.id !== request.roomId && r.capacity >= seats && hasEquipment(r.equipment, request.equipment),
+    )
     .sort((a, b) => a.capacity - b.capacity || a.id.localeCompare(b.id));
 }

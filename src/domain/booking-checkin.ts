@@ -13,7 +13,9 @@ export interface CheckInWindow {
 const minutes = (m: number) => m * 60_000;
 
 export function checkInWindow(booking: Interval, graceMinutes: number): CheckInWindow {
-  const releaseAt = new Date(Math.min(booking.start.getTime() + minutes(graceMinutes), booking.end.getTime()));
+  const releaseAt = new Date(
+    Math.min(booking.start.getTime() + minutes(graceMinutes), booking.end.getTime()),
+  );
   return {
     opensAt: new Date(booking.start.getTime() - minutes(checkInOpensMinutesBefore)),
     releaseAt,

@@ -33,12 +33,15 @@ const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 export function checkLimits(rules: BookingLimitRules, input: LimitInput): LimitRefusal | undefined {
   const ahead = dayNumber(input.lastDay) - dayNumber(input.today);
   if (ahead > rules.maxDaysAhead) {
-    const latest = new Date((dayNumber(input.today) + rules.maxDaysAhead) * 86_400_000).toISOString().slice(0, 10);
+    const latest = new Date((dayNumber(input.today) + rules.maxDaysAhead) * 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     return { limit: "days-ahead", max: rules.maxDaysAhead, latestDay: latest };
   }
   if (input.minutes > rules.maxHours * 60) {
     return { limit: "too-long", max: rules.maxHours, hours: Math.round((input.minutes / 60) * 10) / 10 };
   }
-  if (input.openCount >= rules.maxOpen) return { limit: "too-many", max: rules.maxOpen, open: input.openCount };
+  if (input.openCount >= rules.maxOpen)
+    return { limit: "too-many", max: rules.maxOpen, open: input.openCount };
   return undefined;
 }

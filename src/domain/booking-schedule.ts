@@ -19,7 +19,11 @@ export function workingDaysBefore(date: string, n: number, isWorkingDay: (date: 
  * Whether today is the working day before `date` (G6: equipment confirmed the day before): today is a working
  * day and no working day lies between it and the date. A Monday booking is asked about on Friday.
  */
-export function isWorkingDayBefore(today: string, date: string, isWorkingDay: (date: string) => boolean): boolean {
+export function isWorkingDayBefore(
+  today: string,
+  date: string,
+  isWorkingDay: (date: string) => boolean,
+): boolean {
   if (!isWorkingDay(today) || date <= today) return false;
   return workingDaysBefore(date, 1, isWorkingDay) === today;
 }

@@ -17,6 +17,8 @@ export interface EngineSettings {
   /** Largest attachment kept with a ticket, in bytes (G11: 5 MB). */
   maxAttachmentBytes: number;
   wechatContactMatch: "alias-then-name" | "alias" | "name";
+  /** Minutes after a booking's start without a check-in before the room is released (default 15). */
+  bookingCheckInMinutes: number;
 }
 
 /** Everything the engine needs from the outside, handed in by the composition root. */
@@ -43,4 +45,5 @@ export const defaultSettings: EngineSettings = {
   reminderShare: 0.8,
   maxAttachmentBytes: 5 * 1024 * 1024,
   wechatContactMatch: "alias-then-name",
+  bookingCheckInMinutes: 15,
 };

@@ -1,20 +1,34 @@
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "../db/database.js";
-import { type ConversationRow, loadConversation, saveConversation } from "../db/queries/conversations.js";
+import {
+  type ConversationRow,
+  loadConversation,
+  moveConversation,
+  saveConversation,
+} from "../db/queries/conversations.js";
 import { type Person, type PersonWithPosts, resolvePerson, withPosts } from "../db/queries/people.js";
 import { inboundSeen, people, ticketAttachments } from "../db/schema.js";
-import { type CommandOutcome, runCommand, saveRatingComment } from "./commands/ticket-commands.js";
+import { parseBookingCommand, runBookingCommand } from "./commands/booking-commands.js";
 import { parseCommand } from "./commands/command-parser.js";
+import { type CommandOutcome, runCommand, saveRatingComment } from "./commands/ticket-commands.js";
+import { confirmFlow } from "./confirm-flow.js";
 import type { EngineContext } from "./context.js";
 import type { FlowDefinition } from "./flow-kit/types.js";
 import { fieldContext } from "./form/field-context.js";
-import { continueForm, controlWords, type FormState, type FormTurn, isWord, startForm } from "./form/form-runtime.js";
+import {
+  continueForm,
+  controlWords,
+  type FormState,
+  type FormTurn,
+  isResumable,
+  isWord,
+  startForm,
+} from "./form/form-runtime.js";
 import type { Choice, Inbound, Reply } from "./inbound.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
+import { outOfScope } from "./out-of-scope.js";
 import type { Locale } from "./parsers/parse-result.js";
 import { detectLocale, texts } from "./texts/index.js";
-import { confirmFlow } from "./confirm-flow.js";
-import { outOfScope } from "./out-of-scope.js";
 
 /** What the engine keeps between messages besides the flow's values. */
 interface ConversationState {
@@ -72,13 +86,21 @@ export class Engine {
 
   #firstDelivery(tx: Tx, channel: string, eventId: string): boolean {
     return (
-      tx.insert(inboundSeen).values({ channel, eventId, seenAt: this.ctx.clock() }).onConflictDoNothing().run().changes > 0
+      tx
+        .insert(inboundSeen)
+        .values({ channel, eventId, seenAt: this.ctx.clock() })
+        .onConflictDoNothing()
+        .run().changes > 0
     );
   }
 
   #beginTurn(tx: Tx, inbound: Inbound, text: string): Turn {
     const person = resolvePerson(tx, inbound.sender, this.ctx.settings.wechatContactMatch);
-    const key = { channel: inbound.sender.channel, userKey: inbound.sender.userId, threadKey: inbound.threadId ?? "" };
+    const key = {
+      channel: inbound.sender.channel,
+      userKey: inbound.sender.userId,
+      threadKey: inbound.threadId ?? "",
+    };
     const existing = loadConversation(tx, key);
     const conversation: ConversationRow = existing ?? {
       id: 0,
@@ -95,7 +117,13 @@ export class Engine {
     const detected = detectLocale(text);
     const locale = detected ?? conversation.locale;
     if (detected && !person.inDirectory && person.locale !== detected) rememberLocale(tx, person, detected);
-    return { person: withPosts(tx, person), conversation, state: conversation.state as ConversationState, locale, tx };
+    return {
+      person: withPosts(tx, person),
+      conversation,
+      state: conversation.state as ConversationState,
+      locale,
+      tx,
+    };
   }
 
   #save(turn: Turn): void {
@@ -132,30 +160,50 @@ export class Engine {
   #route(turn: Turn, text: string): Reply[] {
     const t = texts(turn.locale);
     const { state } = turn;
+    const booking = parseBookingCommand(text);
+    if (booking) {
+      delete state.pending;
+      return this.#outcome(turn, runBookingCommand(this.#scope(turn), booking));
+    }
     const command = parseCommand(text);
     if (command) {
       delete state.pending;
       return this.#outcome(turn, runCommand(this.#scope(turn), command));
     }
-    if (state.pending) {
+    // "帮助"/"菜单" is no note: the waiting command is dropped and the menu shown.
+    if (state.pending && !isWord(text, menuWords)) {
       const pending = state.pending;
       delete state.pending;
       if (!isWord(text, controlWords.cancel)) {
-        const retry = parseCommand(`${pending.action} ${pending.number} ${pending.target ?? ""} ${text}`.replace(/\s+/g, " "));
+        const retry = parseCommand(
+          `${pending.action} ${pending.number} ${pending.target ?? ""} ${text}`.replace(/\s+/g, " "),
+        );
         if (retry) return this.#outcome(turn, runCommand(this.#scope(turn), retry));
       }
       return [{ text: t.cancelled }];
     }
+    delete state.pending;
     if (state.ratingComment !== undefined) {
       const ticketId = state.ratingComment;
       delete state.ratingComment;
-      if (!this.#startsSomething(turn, text)) return saveRatingComment(this.#scope(turn), ticketId, text).replies;
+      if (!this.#startsSomething(turn, text))
+        return saveRatingComment(this.#scope(turn), ticketId, text).replies;
     }
     const flow = this.#activeFlow(turn);
     if (flow.kind === "changed") return flow.replies;
     if (flow.kind === "active") {
       if (isWord(text, menuWords) && !isWord(text, controlWords.help)) return this.#menu(turn);
-      return this.#applyTurn(turn, flow.flow, continueForm(flow.flow, turn.conversation.values, state.form!, text, this.#fctx(turn)));
+      // Another service picked from the menu (by number or title) replaces this one; its title is no answer.
+      const picked = this.ctx.flows.byTitle(text);
+      if (picked && picked.id !== flow.flow.id) {
+        this.#endFlow(turn);
+        return this.#start(turn, picked, text);
+      }
+      return this.#applyTurn(
+        turn,
+        flow.flow,
+        continueForm(flow.flow, turn.conversation.values, state.form!, text, this.#fctx(turn)),
+      );
     }
     if (isWord(text, controlWords.cancel)) return [{ text: t.nothingToCancel }];
     if (isWord(text, menuWords)) return this.#menu(turn);
@@ -166,19 +214,33 @@ export class Engine {
     return [{ text: t.notUnderstood }, ...this.#menu(turn)];
   }
 
-  /** In a group chat, a confidential flow's replies go to the sender privately, with a short note in the group. */
+  /**
+   * In a group chat, a confidential flow's replies go to the sender privately, with a short note in the group,
+   * and the flow itself moves to the sender's private chat, where they answer its questions.
+   */
   #keepPrivate(turn: Turn, replies: Reply[]): Reply[] {
     const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
     const wasConfidential = replies.some((r) => r.private);
     if (!flow?.confidential && !wasConfidential) return replies;
+    if (flow?.confidential && turn.conversation.threadKey !== "") {
+      moveConversation(turn.tx, turn.conversation, "");
+      turn.conversation.threadKey = "";
+    }
     return [{ text: texts(turn.locale).groupPrivate }, ...replies.map((r) => ({ ...r, private: true }))];
   }
 
   #startsSomething(turn: Turn, text: string): boolean {
-    return isWord(text, menuWords) || this.ctx.flows.byTitle(text) !== undefined || parseCommand(text) !== undefined || turn.state.form !== undefined;
+    return (
+      isWord(text, menuWords) ||
+      this.ctx.flows.byTitle(text) !== undefined ||
+      parseCommand(text) !== undefined ||
+      turn.state.form !== undefined
+    );
   }
 
-  #activeFlow(turn: Turn): { kind: "none" } | { kind: "active"; flow: FlowDefinition } | { kind: "changed"; replies: Reply[] } {
+  #activeFlow(
+    turn: Turn,
+  ): { kind: "none" } | { kind: "active"; flow: FlowDefinition } | { kind: "changed"; replies: Reply[] } {
     const { conversation, state } = turn;
     if (!conversation.flowId || !state.form) return { kind: "none" };
     const flow = this.ctx.flows.get(conversation.flowId);
@@ -187,11 +249,17 @@ export class Engine {
       this.#endFlow(turn);
       return { kind: "changed", replies: [{ text: t.flowGone }] };
     }
-    if (flow.version !== conversation.flowVersion) {
-      this.ctx.log.info({ flow: flow.id, from: conversation.flowVersion, to: flow.version }, "restarting a conversation after a flow update");
+    if (flow.version !== conversation.flowVersion || !isResumable(state.form, conversation.values)) {
+      this.ctx.log.info(
+        { flow: flow.id, from: conversation.flowVersion, to: flow.version },
+        "restarting a conversation after a flow update",
+      );
       const turnResult = startForm(flow, "", this.#fctx(turn));
       const replies = this.#applyTurn(turn, flow, turnResult);
-      return { kind: "changed", replies: [{ text: t.flowRestarted(flow.title[turn.locale]) }, ...replies.slice(1)] };
+      return {
+        kind: "changed",
+        replies: [{ text: t.flowRestarted(flow.title[turn.locale]) }, ...replies.slice(1)],
+      };
     }
     return { kind: "active", flow };
   }
@@ -207,7 +275,14 @@ export class Engine {
       return result.replies;
     }
     if (result.confirmed) {
-      const outcome = confirmFlow(this.ctx, turn.tx, { flow, values: result.values, person: turn.person, locale: turn.locale, channel: turn.conversation.channel, conversationId: turn.conversation.id || undefined });
+      const outcome = confirmFlow(this.ctx, turn.tx, {
+        flow,
+        values: result.values,
+        person: turn.person,
+        locale: turn.locale,
+        channel: turn.conversation.channel,
+        conversationId: turn.conversation.id || undefined,
+      });
       if (outcome.created) this.#endFlow(turn);
       else {
         turn.conversation.values = outcome.values;
@@ -254,14 +329,21 @@ export class Engine {
 
   #currentQuestion(turn: Turn): Reply[] {
     const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
-    if (!flow || !turn.state.form) return [];
-    return continueForm(flow, turn.conversation.values, turn.state.form, "help", this.#fctx(turn)).replies.slice(1);
+    if (!flow || !isResumable(turn.state.form, turn.conversation.values)) return [];
+    return continueForm(
+      flow,
+      turn.conversation.values,
+      turn.state.form,
+      "help",
+      this.#fctx(turn),
+    ).replies.slice(1);
   }
 
   #attachments(turn: Turn, inbound: Inbound): Reply[] {
     const t = texts(turn.locale);
     const flowId = turn.conversation.flowId;
-    if (!flowId || !["repair", "document", "printing", "complaint"].includes(flowId)) return [{ text: t.attachmentNotHere }];
+    if (!flowId || !["repair", "document", "printing", "complaint"].includes(flowId))
+      return [{ text: t.attachmentNotHere }];
     if (turn.conversation.id === 0) this.#save(turn);
     return (inbound.attachments ?? []).map((a) => {
       if (a.data.length > this.ctx.settings.maxAttachmentBytes) {
@@ -269,7 +351,15 @@ export class Engine {
       }
       turn.tx
         .insert(ticketAttachments)
-        .values({ conversationId: turn.conversation.id, kind: a.kind, name: a.name.slice(0, 200), mimeType: a.mimeType, size: a.data.length, data: a.data, createdAt: this.ctx.clock() })
+        .values({
+          conversationId: turn.conversation.id,
+          kind: a.kind,
+          name: a.name.slice(0, 200),
+          mimeType: a.mimeType,
+          size: a.data.length,
+          data: a.data,
+          createdAt: this.ctx.clock(),
+        })
         .run();
       return { text: t.attachmentSaved(a.name) };
     });

@@ -29,7 +29,9 @@ export class FlowRegistry {
   /** Finds a flow by its title ("报修", "Repair"). */
   byTitle(text: string): FlowDefinition | undefined {
     const wanted = text.trim().toLowerCase();
-    return this.#flows.find((f) => f.title.zh === wanted || f.title.en.toLowerCase() === wanted || f.id === wanted);
+    return this.#flows.find(
+      (f) => f.title.zh === wanted || f.title.en.toLowerCase() === wanted || f.id === wanted,
+    );
   }
 
   /**

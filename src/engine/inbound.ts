@@ -1,3 +1,4 @@
+import type { FieldKind } from "./flow-kit/types.js";
 import type { Locale } from "./parsers/parse-result.js";
 
 export type ChannelName = "slack" | "wechat" | "console";
@@ -43,6 +44,8 @@ export interface Reply {
   choices?: readonly Choice[] | undefined;
   /** Send privately to the sender, never into the group chat it came from (complaint details). */
   private?: boolean | undefined;
+  /** The field this reply asks for, so a channel can offer a matching widget (e.g. Slack's date picker). */
+  field?: { key: string; kind: FieldKind } | undefined;
 }
 
 /** A message to someone other than the sender, stored in the outbox and delivered by the dispatcher. */

@@ -6,8 +6,7 @@ export const maxMessageLength = 4000;
  * spaces kept as they are, surrounding space trimmed.
  */
 export function cleanText(text: string): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-  return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\u200b-\u200f\u2028\u2029\ufeff]/g, "").trim();
+  return text.replace(/[\p{Cc}\p{Cf}\u2028\u2029]/gu, (c) => (c === "\n" || c === "\t" ? c : "")).trim();
 }
 
 /** True when the text has no letters, digits or CJK at all (only emoji, punctuation, symbols). */

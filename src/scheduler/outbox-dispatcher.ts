@@ -1,4 +1,4 @@
-import { and, eq, lte } from "drizzle-orm";
+import { and, eq, lte, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import type { Channel } from "../channels/channel.js";
 import type { Db } from "../db/database.js";
@@ -7,6 +7,7 @@ import { getPerson, officeHeads, type Person } from "../db/queries/people.js";
 import { outbox } from "../db/schema.js";
 import type { OutgoingMessage, Recipient } from "../engine/inbound.js";
 import type { Locale } from "../engine/parsers/parse-result.js";
+import { schedulerTexts } from "./texts/index.js";
 
 export interface DispatcherOptions {
   db: Db;
@@ -18,13 +19,17 @@ export interface DispatcherOptions {
   maxAttempts?: number;
   /** Delay before retry n (1-based), in ms; default 30 s doubling up to 1 h. */
   backoffMs?: (attempt: number) => number;
-  /** How long a claimed message is held before another run may try it again (default 2 min). */
+  /**
+   * How long a claimed message is held before a run may try it again (default 2 min). After a crash, a
+   * message that was being handed to a channel is tried again once its lease has run out.
+   */
   leaseMs?: number;
 }
 
 export interface DispatchReport {
   sent: number;
   retried: number;
+  /** Given up for good (an error log and a note to the office head). */
   failed: number;
 }
 
@@ -43,15 +48,32 @@ export function recipientOf(person: Person, defaultLocale: Locale): Recipient {
   };
 }
 
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /**
  * Sends what the outbox holds through each recipient's channel (their preferred one when it is running), marks
  * it sent, retries failures with back-off, and gives up after `maxAttempts` with an error log and a note to the
- * office head. Each row is claimed before sending, so two runs never send the same message.
+ * office head.
+ *
+ * Exactly once: a row is claimed (attempt counted, lease set) in a write transaction before it is handed to a
+ * channel and marked sent right after the channel accepts it, so neither two runs nor a restart send it twice,
+ * and a crash before the channel accepted it leaves it pending for the next run once the lease is over. The one
+ * window left is a crash between the channel accepting a message and that mark (a synchronous write right
+ * after): the message then goes again after its lease, since no chat API can say whether it arrived.
+ *
+ * ```ts
+ * const dispatcher = new OutboxDispatcher({ db, channels, clock, log });
+ * await dispatcher.dispatchDue(); // { sent: 3, retried: 0, failed: 0 }
+ * ```
  */
 export class OutboxDispatcher {
   readonly #o: Required<Omit<DispatcherOptions, "defaultLocale">> & { defaultLocale: Locale };
-  #running: Promise<DispatchReport> | undefined;
-  #again = false;
+  /** Prepared once: the dispatcher looks for due rows every few seconds. */
+  readonly #due;
+  /** A run that has been asked for but has not started; later callers share it. */
+  #queued: Promise<DispatchReport> | undefined;
+  #last: Promise<unknown> = Promise.resolve();
+  #stopped = false;
 
   constructor(options: DispatcherOptions) {
     this.#o = {
@@ -61,117 +83,148 @@ export class OutboxDispatcher {
       defaultLocale: "zh",
       ...options,
     };
+    this.#due = options.db
+      .select()
+      .from(outbox)
+      .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, sql.placeholder("now"))))
+      .orderBy(outbox.nextAttemptAt, outbox.id)
+      .limit(1)
+      .prepare();
   }
 
-  /** Runs a dispatch soon; calls made while one runs are folded into one more run. */
+  /** Runs a dispatch soon, logging instead of throwing; for "something was queued" signals. */
   kick(): void {
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    void this.dispatchDue().catch((error) => this.#o.log.error({ err: error }, "outbox dispatch failed"));
+    if (this.#stopped) return;
+    this.dispatchDue().catch((error) => this.#o.log.error({ err: error }, "outbox dispatch failed"));
   }
 
-  /** Sends every due message once; never overlaps itself. */
-  async dispatchDue(): Promise<DispatchReport> {
-    if (this.#running) {
-      this.#again = true;
-      return this.#running;
-    }
-    this.#running = this.#drain();
-    try {
-      return await this.#running;
-    } finally {
-      this.#running = undefined;
-      if (this.#again) {
-        this.#again = false;
-        this.kick();
-      }
-    }
+  /**
+   * Sends every message that is due. Runs never overlap: a call made during a run waits for it and then runs
+   * once more, so everything queued before the call has been tried when the promise resolves.
+   */
+  dispatchDue(): Promise<DispatchReport> {
+    if (this.#stopped) return Promise.resolve({ sent: 0, retried: 0, failed: 0 });
+    if (this.#queued) return this.#queued;
+    const run = this.#last.then(() => {
+      this.#queued = undefined;
+      return this.#drain();
+    });
+    this.#queued = run;
+    this.#last = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Sends what is due one last time, then ignores further calls (the database is about to close). */
+  async stop(): Promise<void> {
+    if (this.#stopped) return;
+    const final = this.dispatchDue();
+    this.#stopped = true;
+    await final.catch((error) => this.#o.log.error({ err: error }, "outbox dispatch failed while stopping"));
   }
 
   async #drain(): Promise<DispatchReport> {
     const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
-    for (;;) {
-      const batch = this.#claim(50);
-      if (batch.length === 0) return report;
-      for (const row of batch) await this.#send(row, report);
-    }
+    for (let row = this.#claimNext(); row; row = this.#claimNext()) await this.#send(row, report);
+    return report;
   }
 
-  #claim(limit: number): OutboxRow[] {
+  /** One row at a time, so a crash leaves at most the message being handed over waiting for its lease. */
+  #claimNext(): OutboxRow | undefined {
     const { db, clock, leaseMs } = this.#o;
     const now = clock();
+    // A plain read first: most runs find nothing, and then no write transaction is opened.
+    if (!this.#due.get({ now: now.getTime() })) return undefined;
     return db.transaction(
       (tx) => {
-        const rows = tx
-          .select()
-          .from(outbox)
-          .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
-          .orderBy(outbox.nextAttemptAt, outbox.id)
-          .limit(limit)
-          .all();
-        for (const row of rows) {
-          tx.update(outbox)
-            .set({ attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + leaseMs) })
-            .where(eq(outbox.id, row.id))
-            .run();
-        }
-        return rows.map((r) => ({ ...r, attempts: r.attempts + 1 }));
+        const row = this.#due.get({ now: now.getTime() });
+        if (!row) return undefined;
+        tx.update(outbox)
+          .set({ attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + leaseMs) })
+          .where(eq(outbox.id, row.id))
+          .run();
+        return { ...row, attempts: row.attempts + 1 };
       },
       { behavior: "immediate" },
     );
   }
 
   #route(recipient: Recipient): Channel | undefined {
-    const { channels } = this.#o;
-    const reachable = channels.filter((c) => c.canReach(recipient));
+    const reachable = this.#o.channels.filter((c) => c.canReach(recipient));
     return reachable.find((c) => c.name === recipient.preferredChannel) ?? reachable[0];
   }
 
   async #send(row: OutboxRow, report: DispatchReport): Promise<void> {
-    const { db, clock, log } = this.#o;
+    const { db, clock } = this.#o;
     const person = getPerson(db, row.recipientId);
-    const recipient = person ? recipientOf(person, this.#o.defaultLocale) : undefined;
-    const channel = recipient ? this.#route(recipient) : undefined;
-    try {
-      if (!recipient) throw new Error(`recipient ${row.recipientId} not found`);
-      if (!channel) throw new Error(`no running channel can reach ${recipient.name}`);
-      await channel.deliver(recipient, row.content as unknown as OutgoingMessage);
-      db.update(outbox).set({ status: "sent", sentAt: clock(), lastError: null }).where(eq(outbox.id, row.id)).run();
-      report.sent++;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const context = { outboxId: row.id, kind: row.kind, recipient: recipient?.name, channel: channel?.name, attempt: row.attempts };
-      if (row.attempts >= this.#o.maxAttempts) {
-        log.error({ ...context, err: message }, "giving up on an outgoing message");
-        this.#giveUp(row, message);
-        report.failed++;
-      } else {
-        log.warn({ ...context, err: message }, "outgoing message failed; will retry");
-        db.update(outbox)
-          .set({ lastError: message, nextAttemptAt: new Date(clock().getTime() + this.#o.backoffMs(row.attempts)) })
-          .where(eq(outbox.id, row.id))
-          .run();
-        report.retried++;
-      }
+    if (!person) {
+      this.#failed(row, report, `recipient ${row.recipientId} not found`, { permanent: true });
+      return;
     }
+    const recipient = recipientOf(person, this.#o.defaultLocale);
+    const channel = this.#route(recipient);
+    if (!channel) {
+      this.#failed(row, report, `no running channel can reach ${recipient.name}`, {
+        recipient: recipient.name,
+      });
+      return;
+    }
+    try {
+      await channel.deliver(recipient, row.content as unknown as OutgoingMessage);
+    } catch (error) {
+      this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
+      return;
+    }
+    // Outside the try: once the channel has the message, a failure here must not turn into a retry (that would
+    // send it twice); it aborts the run and the error reaches the caller's log.
+    db.update(outbox)
+      .set({ status: "sent", sentAt: clock(), lastError: null })
+      .where(eq(outbox.id, row.id))
+      .run();
+    report.sent++;
+  }
+
+  #failed(
+    row: OutboxRow,
+    report: DispatchReport,
+    error: string,
+    context: { recipient?: string; channel?: string; permanent?: boolean },
+  ): void {
+    const { db, clock, log, maxAttempts, backoffMs } = this.#o;
+    const { permanent, ...where } = context;
+    const details = { outboxId: row.id, kind: row.kind, attempt: row.attempts, ...where, err: error };
+    if (permanent || row.attempts >= maxAttempts) {
+      log.error(details, "giving up on an outgoing message");
+      this.#giveUp(row, error);
+      report.failed++;
+      return;
+    }
+    log.warn(details, "outgoing message failed; will retry");
+    db.update(outbox)
+      .set({ lastError: error, nextAttemptAt: new Date(clock().getTime() + backoffMs(row.attempts)) })
+      .where(eq(outbox.id, row.id))
+      .run();
+    report.retried++;
   }
 
   #giveUp(row: OutboxRow, error: string): void {
-    const { db, clock } = this.#o;
+    const { db, clock, defaultLocale } = this.#o;
     const now = clock();
     db.transaction((tx) => {
       tx.update(outbox).set({ status: "failed", lastError: error }).where(eq(outbox.id, row.id)).run();
       if (row.kind === "delivery-failed") return;
       const recipient = getPerson(tx, row.recipientId)?.name ?? String(row.recipientId);
+      const excerpt = String((row.content as { text?: unknown }).text ?? "").slice(0, 200);
       for (const head of officeHeads(tx)) {
         if (head.id === row.recipientId) continue;
-        const zh = (head.locale ?? this.#o.defaultLocale) === "zh";
-        const text = zh
-          ? `⚠️ 一条发给${recipient}的消息多次发送失败，已放弃：${String((row.content as { text?: string }).text ?? "").slice(0, 200)}\n原因：${error}`
-          : `⚠️ A message to ${recipient} failed repeatedly and was given up: ${String((row.content as { text?: string }).text ?? "").slice(0, 200)}\nReason: ${error}`;
-        enqueue(tx, { dedupeKey: `delivery-failed:${row.id}:${head.id}`, recipientId: head.id, kind: "delivery-failed", message: { text }, ticketId: row.ticketId, now });
+        const text = schedulerTexts(head.locale ?? defaultLocale).deliveryFailed(recipient, excerpt, error);
+        enqueue(tx, {
+          dedupeKey: `delivery-failed:${row.id}:${head.id}`,
+          recipientId: head.id,
+          kind: "delivery-failed",
+          message: { text },
+          ticketId: row.ticketId,
+          now,
+        });
       }
     });
   }

@@ -11,6 +11,8 @@ export interface ConsoleChannelOptions {
   identity?: string;
   /** Called when the input ends (e.g. a piped script is done). */
   onEnd?: () => void;
+  /** Print each line read after its prompt; default on when the input is not a terminal (a piped script). */
+  echo?: boolean;
 }
 
 /**
@@ -22,6 +24,7 @@ export class ConsoleChannel implements Channel {
   readonly #input: Readable;
   readonly #output: Writable;
   readonly #onEnd: (() => void) | undefined;
+  readonly #echo: boolean;
   #identity: string;
   #closed: Promise<void> | undefined;
 
@@ -30,6 +33,7 @@ export class ConsoleChannel implements Channel {
     this.#output = options.output ?? process.stdout;
     this.#identity = options.identity ?? "王老师";
     this.#onEnd = options.onEnd;
+    this.#echo = options.echo ?? !(this.#input as { isTTY?: boolean }).isTTY;
   }
 
   get identity(): string {
@@ -38,11 +42,14 @@ export class ConsoleChannel implements Channel {
 
   async start(handler: InboundHandler): Promise<void> {
     const lines = createInterface({ input: this.#input, terminal: false });
-    this.#print(`office-desk console. You are ${this.#identity}. "/as 名字" switches identity, "/quit" exits. 回复“菜单”开始。`);
+    this.#print(
+      `office-desk console. You are ${this.#identity}. "/as 名字" switches identity, "/quit" exits. 回复“菜单”开始。`,
+    );
     this.#prompt();
     this.#closed = (async () => {
       let buffer: string[] = [];
       for await (const line of lines) {
+        if (this.#echo) this.#output.write(`${line}\n`);
         // A line ending in "\" continues the message, so "字段: 值" forms can be typed over several lines.
         if (line.endsWith("\\")) {
           buffer.push(line.slice(0, -1));
@@ -52,6 +59,9 @@ export class ConsoleChannel implements Channel {
         buffer = [];
         if (text.trim() === "/quit") break;
         await this.#handleLine(text, handler);
+        // Let the outbox dispatcher (kicked on setImmediate) print what the bot sent to others before the
+        // next prompt, so a piped script shows each clerk's message right after the step that caused it.
+        await new Promise((resolve) => setImmediate(resolve));
         this.#prompt();
       }
       lines.close();
@@ -68,9 +78,13 @@ export class ConsoleChannel implements Channel {
     }
     if (text.trim() === "") return;
     try {
-      const replies = await handler({ sender: { channel: "console", userId: this.#identity, displayName: this.#identity }, text });
+      const replies = await handler({
+        sender: { channel: "console", userId: this.#identity, displayName: this.#identity },
+        text,
+      });
       const locale = detectLocale(text) ?? "zh";
-      for (const reply of replies) this.#print(`🤖 → ${this.#identity}:\n${indent(textWithChoices(reply.text, reply.choices, locale))}`);
+      for (const reply of replies)
+        this.#print(`🤖 → ${this.#identity}:\n${indent(textWithChoices(reply.text, reply.choices, locale))}`);
     } catch (error) {
       this.#print(`(error: ${(error as Error).message})`);
     }
@@ -90,7 +104,7 @@ export class ConsoleChannel implements Channel {
   }
 
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
-    this.#print(`📨 → ${recipient.name}:\n${indent(textWithChoices(message.text, message.choices, recipient.locale))}`);
+    this.#print(`📨 → ${recipient.name}:\n${indent(typedChoices(message, recipient.locale))}`);
   }
 
   #prompt(): void {
@@ -100,6 +114,20 @@ export class ConsoleChannel implements Channel {
   #print(text: string): void {
     this.#output.write(`\n${text}\n`);
   }
+}
+
+/**
+ * A message to someone else is not an answer in their chat, so "1" would not pick its first choice: its
+ * choices are shown as the commands to type, leaving out those the text already spells out.
+ */
+function typedChoices(message: OutgoingMessage, locale: Recipient["locale"]): string {
+  const missing = (message.choices ?? []).filter((c) => !message.text.includes(c.value));
+  if (missing.length === 0) return message.text;
+  return [
+    message.text,
+    locale === "zh" ? "可回复：" : "You can reply:",
+    ...missing.map((c) => `· ${c.value}`),
+  ].join("\n");
 }
 
 const indent = (text: string) =>

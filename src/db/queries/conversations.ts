@@ -1,6 +1,6 @@
-import { and, eq, isNotNull, lt } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
-import { conversations } from "../schema.js";
+import { conversations, ticketAttachments } from "../schema.js";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -35,6 +35,21 @@ export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
       set: rest,
     })
     .run();
+}
+
+/**
+ * Moves a conversation to another thread of the same chat user (a group's thread → the private chat),
+ * replacing the conversation that was there and any attachments it was collecting.
+ */
+export function moveConversation(db: DbOrTx, row: ConversationRow, threadKey: string): void {
+  const target = loadConversation(db, { channel: row.channel, userKey: row.userKey, threadKey });
+  if (target) {
+    db.delete(ticketAttachments)
+      .where(and(eq(ticketAttachments.conversationId, target.id), isNull(ticketAttachments.ticketId)))
+      .run();
+    db.delete(conversations).where(eq(conversations.id, target.id)).run();
+  }
+  if (row.id !== 0) db.update(conversations).set({ threadKey }).where(eq(conversations.id, row.id)).run();
 }
 
 /** Conversations in the middle of a flow that nobody touched since `before`. */

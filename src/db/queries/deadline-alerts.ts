@@ -1,5 +1,5 @@
-import { and, asc, eq, isNull, lte } from "drizzle-orm";
-import type { DbOrTx } from "../database.js";
+import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
+import type { Db, DbOrTx } from "../database.js";
 import { ticketDeadlines, tickets } from "../schema.js";
 import type { Ticket, TicketDeadline } from "./tickets.js";
 
@@ -9,26 +9,38 @@ export interface DueDeadline {
 }
 
 /**
- * SLA clocks whose next alert is due: running (not met, not paused) with `nextAlertAt <= now`. The WHERE clause
- * matches the partial index `ticket_deadlines_next_alert`, so the cost follows the number of due rows, not the
- * number of open tickets.
+ * The query behind `dueDeadlines`, with the placeholder `now` (UTC milliseconds). Its WHERE clause matches the
+ * partial index `ticket_deadlines_next_alert`, so the cost follows the number of due rows, not of open tickets.
  */
-export function dueDeadlines(db: DbOrTx, now: Date): DueDeadline[] {
+export function dueDeadlinesQuery(db: DbOrTx) {
   return db
     .select({ deadline: ticketDeadlines, ticket: tickets })
     .from(ticketDeadlines)
     .innerJoin(tickets, eq(tickets.id, ticketDeadlines.ticketId))
-    .where(dueCondition(now))
-    .orderBy(asc(ticketDeadlines.nextAlertAt), asc(ticketDeadlines.id))
-    .all();
+    .where(
+      and(
+        lte(ticketDeadlines.nextAlertAt, sql.placeholder("now")),
+        isNull(ticketDeadlines.metAt),
+        isNull(ticketDeadlines.pausedAt),
+      ),
+    )
+    .orderBy(asc(ticketDeadlines.nextAlertAt), asc(ticketDeadlines.id));
 }
 
-export function dueCondition(now: Date) {
-  return and(
-    lte(ticketDeadlines.nextAlertAt, now),
-    isNull(ticketDeadlines.metAt),
-    isNull(ticketDeadlines.pausedAt),
-  );
+const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof dueDeadlinesQuery>["prepare"]>>();
+
+/**
+ * SLA clocks whose next alert is due: running (not met, not paused) with `nextAlertAt <= now`. The statement is
+ * prepared once per connection (the sweep runs every minute); calling it inside a transaction of the same
+ * connection reads that transaction's view.
+ */
+export function dueDeadlines(db: Db, now: Date): DueDeadline[] {
+  let statement = prepared.get(db);
+  if (!statement) {
+    statement = dueDeadlinesQuery(db).prepare();
+    prepared.set(db, statement);
+  }
+  return statement.all({ now: now.getTime() });
 }
 
 /** Records that a clock's alerts up to `alertLevel` went out, and when the sweep must look at it again. */

@@ -36,9 +36,9 @@ export function kpiNumbers(db: DbOrTx, from: Date, to: Date, now: Date): KpiNumb
     .where(
       and(
         eq(ticketDeadlines.milestone, "resolution"),
-        sql`(${ticketDeadlines.metAt} >= ${from.getTime()} and ${ticketDeadlines.metAt} < ${to.getTime()})
+        sql`((${ticketDeadlines.metAt} >= ${from.getTime()} and ${ticketDeadlines.metAt} < ${to.getTime()})
           or (${ticketDeadlines.metAt} is null and ${ticketDeadlines.pausedAt} is null
-              and ${ticketDeadlines.dueAt} >= ${from.getTime()} and ${ticketDeadlines.dueAt} < ${Math.min(to.getTime(), now.getTime())})`,
+              and ${ticketDeadlines.dueAt} >= ${from.getTime()} and ${ticketDeadlines.dueAt} < ${Math.min(to.getTime(), now.getTime())}))`,
       ),
     )
     .get()!;

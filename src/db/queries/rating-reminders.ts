@@ -1,13 +1,9 @@
-import { and, eq, gt, isNull, lt, lte, or } from "drizzle-orm";
-import type { DbOrTx } from "../database.js";
+import { and, eq, gt, isNull, lt, lte, or, sql } from "drizzle-orm";
+import type { Db } from "../database.js";
 import { ratings, tickets } from "../schema.js";
 import type { Ticket } from "./tickets.js";
 
-/**
- * Tickets resolved in (`after`, `upTo`] whose requester has not rated this resolution yet (a rating from before
- * a reopen does not count).
- */
-export function unratedResolved(db: DbOrTx, after: Date, upTo: Date): Ticket[] {
+function unratedQuery(db: Db) {
   return db
     .select({ ticket: tickets })
     .from(tickets)
@@ -15,11 +11,24 @@ export function unratedResolved(db: DbOrTx, after: Date, upTo: Date): Ticket[] {
     .where(
       and(
         eq(tickets.status, "resolved"),
-        gt(tickets.resolvedAt, after),
-        lte(tickets.resolvedAt, upTo),
+        gt(tickets.resolvedAt, sql.placeholder("after")),
+        lte(tickets.resolvedAt, sql.placeholder("upTo")),
         or(isNull(ratings.id), lt(ratings.updatedAt, tickets.resolvedAt)),
       ),
-    )
-    .all()
-    .map((r) => r.ticket);
+    );
+}
+
+const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedQuery>["prepare"]>>();
+
+/**
+ * Tickets resolved in (`after`, `upTo`] whose requester has not rated this resolution yet (a rating from before
+ * a reopen does not count). Prepared once per connection.
+ */
+export function unratedResolved(db: Db, after: Date, upTo: Date): Ticket[] {
+  let statement = prepared.get(db);
+  if (!statement) {
+    statement = unratedQuery(db).prepare();
+    prepared.set(db, statement);
+  }
+  return statement.all({ after: after.getTime(), upTo: upTo.getTime() }).map((r) => r.ticket);
 }

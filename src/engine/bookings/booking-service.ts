@@ -1,8 +1,9 @@
-import { and, eq, gt, inArray, lt } from "drizzle-orm";
+import { and, asc, eq, gt, gte, inArray, lt } from "drizzle-orm";
 import type { DbOrTx } from "../../db/database.js";
 import { bookings } from "../../db/schema.js";
 
 export type Booking = typeof bookings.$inferSelect;
+export type BookingStatus = Booking["status"];
 
 export interface BookingRequest {
   roomId: string;
@@ -14,10 +15,21 @@ export interface BookingRequest {
   equipment: string[];
 }
 
-/** Bookings that hold a slot: approved ones, and pending ones tentatively (G6). */
-export const holdingStatuses = ["pending", "approved", "checked_in"] as const;
+/** Bookings that hold a slot: approved and checked-in ones, and pending ones tentatively (G6). */
+export const holdingStatuses = [
+  "pending",
+  "approved",
+  "checked_in",
+] as const satisfies readonly BookingStatus[];
 
-export function conflictsOf(db: DbOrTx, roomId: string, start: Date, end: Date, ignoreId?: number): Booking[] {
+/** Bookings holding any part of [start, end) in a room, except the ones listed in `ignoreIds`. */
+export function conflictsOf(
+  db: DbOrTx,
+  roomId: string,
+  start: Date,
+  end: Date,
+  ignoreIds: readonly number[] = [],
+): Booking[] {
   return db
     .select()
     .from(bookings)
@@ -29,82 +41,120 @@ export function conflictsOf(db: DbOrTx, roomId: string, start: Date, end: Date, 
         gt(bookings.endAt, start),
       ),
     )
+    .orderBy(asc(bookings.startAt))
     .all()
-    .filter((b) => b.id !== ignoreId);
+    .filter((b) => !ignoreIds.includes(b.id));
 }
 
-/** Writes a pending booking; call inside the write transaction that checked `conflictsOf`. */
-export function insertBooking(
-  db: DbOrTx,
-  request: BookingRequest,
-  requesterId: number,
-  ticketId: number | null,
-  now: Date,
-  seriesId: string | null = null,
-): Booking {
+export interface NewBooking {
+  request: BookingRequest;
+  requesterId: number;
+  ticketId: number | null;
+  now: Date;
+  seriesId?: string | null;
+  needsDisplacement?: boolean;
+  status?: "pending" | "approved";
+}
+
+/** Writes a booking; call inside the write transaction that checked `conflictsOf` (see `reserveIn`). */
+export function insertBooking(db: DbOrTx, b: NewBooking): Booking {
+  const { request } = b;
   return db
     .insert(bookings)
     .values({
       roomId: request.roomId,
-      ticketId,
-      requesterId,
+      ticketId: b.ticketId,
+      requesterId: b.requesterId,
       purpose: request.purpose,
       teaching: request.teaching,
       attendees: request.attendees,
       equipment: request.equipment,
       startAt: request.start,
       endAt: request.end,
-      status: "pending",
-      seriesId,
-      createdAt: now,
-      updatedAt: now,
+      status: b.status ?? "pending",
+      seriesId: b.seriesId ?? null,
+      needsDisplacement: b.needsDisplacement ?? false,
+      createdAt: b.now,
+      updatedAt: b.now,
     })
     .returning()
     .get();
 }
 
-export interface RoomLike {
-  id: string;
-  capacity: number;
-  equipment: readonly string[];
+export function updateBooking(
+  db: DbOrTx,
+  id: number,
+  patch: Partial<Omit<typeof bookings.$inferInsert, "id">>,
+  now: Date,
+): Booking {
+  return db
+    .update(bookings)
+    .set({ ...patch, updatedAt: now })
+    .where(eq(bookings.id, id))
+    .returning()
+    .get();
 }
 
-export interface Alternative {
-  roomId: string;
-  start: Date;
-  end: Date;
+/** Every booking a ticket made (one, or a recurring series), in date order. */
+export function bookingsOfTicket(db: DbOrTx, ticketId: number): Booking[] {
+  return db
+    .select()
+    .from(bookings)
+    .where(eq(bookings.ticketId, ticketId))
+    .orderBy(asc(bookings.startAt))
+    .all();
 }
 
-export interface AlternativeOptions {
-  /** Candidate starts for the same room, in order (e.g. later slots today, then the next working days). */
-  laterStarts: readonly Date[];
-  rooms: readonly RoomLike[];
-  max?: number;
+/** A person's bookings that still hold a slot and have not ended, in date order. */
+export function upcomingBookingsOf(db: DbOrTx, personId: number, now: Date): Booking[] {
+  return db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.requesterId, personId),
+        inArray(bookings.status, [...holdingStatuses]),
+        gt(bookings.endAt, now),
+      ),
+    )
+    .orderBy(asc(bookings.startAt))
+    .all();
 }
 
-/**
- * The nearest free alternatives to a taken slot: the same room at other times first, then similar rooms
- * (enough seats, the requested equipment) at the same time, smallest fitting room first.
- */
-export function findAlternatives(db: DbOrTx, request: BookingRequest, options: AlternativeOptions): Alternative[] {
-  const max = options.max ?? 3;
-  const length = request.end.getTime() - request.start.getTime();
-  const out: Alternative[] = [];
-  for (const start of options.laterStarts) {
-    if (out.length >= Math.ceil(max / 2) + 1) break;
-    const end = new Date(start.getTime() + length);
-    if (conflictsOf(db, request.roomId, start, end).length === 0) out.push({ roomId: request.roomId, start, end });
-  }
-  const similar = options.rooms
-    .filter((r) => r.id !== request.roomId)
-    .filter((r) => r.capacity >= (request.attendees ?? 1))
-    .filter((r) => request.equipment.every((e) => r.equipment.some((have) => have.includes(e) || e.includes(have))))
-    .sort((a, b) => a.capacity - b.capacity);
-  for (const room of similar) {
-    if (out.length >= max + 1) break;
-    if (conflictsOf(db, room.id, request.start, request.end).length === 0) {
-      out.push({ roomId: room.id, start: request.start, end: request.end });
-    }
-  }
-  return out.slice(0, max + 1);
+/** Open bookings for the `max_open` limit: a recurring series (one ticket) counts once. */
+export function openBookingCount(db: DbOrTx, personId: number, now: Date): number {
+  const keys = new Set(upcomingBookingsOf(db, personId, now).map((b) => b.seriesId ?? `booking:${b.id}`));
+  return keys.size;
+}
+
+/** Bookings in a status whose start lies in [from, to), for the jobs' sweeps. */
+export function bookingsStartingBetween(
+  db: DbOrTx,
+  statuses: readonly BookingStatus[],
+  from: Date,
+  to: Date,
+): Booking[] {
+  return db
+    .select()
+    .from(bookings)
+    .where(
+      and(inArray(bookings.status, [...statuses]), lt(bookings.startAt, to), gte(bookings.startAt, from)),
+    )
+    .orderBy(asc(bookings.startAt))
+    .all();
+}
+
+/** Holding bookings of a room overlapping [from, to), e.g. for its calendar feed. */
+export function roomBookingsBetween(db: DbOrTx, roomId: string, from: Date, to: Date): Booking[] {
+  return conflictsOf(db, roomId, from, to);
+}
+
+/** Pending bookings not yet over, for the approval reminder. */
+export function pendingBookings(db: DbOrTx, now: Date): Booking[] {
+  return db
+    .select()
+    .from(bookings)
+    .where(and(eq(bookings.status, "pending"), gt(bookings.endAt, now)))
+    .orderBy(asc(bookings.createdAt))
+    .all();
 }

@@ -1,5 +1,5 @@
-import type { TicketAction } from "../../domain/ticket-status.js";
 import { findTicketNumber, ticketNumberOf } from "../../domain/ticket-number.js";
+import type { TicketAction } from "../../domain/ticket-status.js";
 
 export type Command =
   | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
@@ -31,11 +31,11 @@ const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
   [{ kind: "kpi" }, ["统计", "指标", "服务指标", "kpi", "kpis"]],
 ];
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 function leading(text: string, words: readonly string[]): string | undefined {
   for (const word of words) {
-    const match = new RegExp(`^${escape(word)}(?=\\s|$|[^A-Za-z])\\s*`, "i").exec(text);
+    const match = new RegExp(`^${escapeRegExp(word)}(?=\\s|$|[^A-Za-z])\\s*`, "i").exec(text);
     if (match) return text.slice(match[0].length);
   }
   return undefined;

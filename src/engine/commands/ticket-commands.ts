@@ -2,8 +2,8 @@ import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import type { Tx } from "../../db/database.js";
 import { kpiNumbers } from "../../db/queries/kpi.js";
-import { allPosts, getPost, officeHeads, type PersonWithPosts } from "../../db/queries/people.js";
 import { enqueue } from "../../db/queries/outbox.js";
+import { allPosts, getPost, officeHeads, type PersonWithPosts } from "../../db/queries/people.js";
 import {
   deadlinesOf,
   getTicketByNumber,
@@ -53,7 +53,9 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
     case "status":
       return withTicket(scope, command.number, (ticket) => say(describeTicket(scope, ticket)));
     case "rate":
-      return withTicket(scope, command.number, (ticket) => rate(scope, ticket, command.score, command.comment));
+      return withTicket(scope, command.number, (ticket) =>
+        rate(scope, ticket, command.score, command.comment),
+      );
     case "operator-error":
       return withTicket(scope, command.number, (ticket) => markOperatorError(scope, ticket));
     case "ticket-action":
@@ -61,7 +63,11 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
   }
 }
 
-function withTicket(scope: CommandScope, number: string, run: (ticket: Ticket) => CommandOutcome): CommandOutcome {
+function withTicket(
+  scope: CommandScope,
+  number: string,
+  run: (ticket: Ticket) => CommandOutcome,
+): CommandOutcome {
   const t = texts(scope.locale);
   const ticket = getTicketByNumber(scope.tx, number);
   if (!ticket) return say(t.ticketNotFound(number));
@@ -78,7 +84,9 @@ function myTickets(scope: CommandScope): CommandOutcome {
   const t = texts(scope.locale);
   const rows = ticketsOfRequester(scope.tx, scope.person.id);
   if (rows.length === 0) return say(t.noTickets);
-  const lines = rows.map((r) => t.ticketLine(r.number, flowTitle(scope.ctx, r.type, scope.locale), r.summary, statusText(scope, r)));
+  const lines = rows.map((r) =>
+    t.ticketLine(r.number, flowTitle(scope.ctx, r.type, scope.locale), r.summary, statusText(scope, r)),
+  );
   return say([t.myTicketsTitle, ...lines].join("\n"));
 }
 
@@ -88,18 +96,25 @@ function queue(scope: CommandScope): CommandOutcome {
   if (postIds.length === 0) return say(t.notStaff);
   const now = scope.ctx.clock();
   const open = openTicketsOfPosts(scope.tx, postIds, openStatuses);
-  const due = unmetDeadlines(scope.tx, open.map((o) => o.id));
+  const due = unmetDeadlines(
+    scope.tx,
+    open.map((o) => o.id),
+  );
   const nextDue = new Map<number, Date>();
   for (const d of due) {
     const current = nextDue.get(d.ticketId);
     if (!current || d.dueAt < current) nextDue.set(d.ticketId, d.dueAt);
   }
-  const names = postIds.map((id) => postName(getPost(scope.tx, id), scope.locale)).join(scope.locale === "zh" ? "、" : ", ");
+  const names = postIds
+    .map((id) => postName(getPost(scope.tx, id), scope.locale))
+    .join(scope.locale === "zh" ? "、" : ", ");
   if (open.length === 0) return say(t.queueEmpty(names));
   const sorted = sortQueue(open.map((o) => ({ ...o, nextDueAt: nextDue.get(o.id) ?? null })));
   const lines = sorted.map((o) => {
     const overdue = o.nextDueAt && o.nextDueAt <= now && o.status !== "waiting" ? ` ${t.overdueMark}` : "";
-    const dueText = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, scope.ctx.settings.timeZone, scope.locale)}` : "";
+    const dueText = o.nextDueAt
+      ? ` · ${formatDue(o.nextDueAt, now, scope.ctx.settings.timeZone, scope.locale)}`
+      : "";
     return `${priorityMark(o.priority)}${t.ticketLine(o.number, flowTitle(scope.ctx, o.type, scope.locale), o.summary, statusText(scope, o))}${dueText}${overdue}`;
   });
   return say([t.queueTitle(names), ...lines].join("\n"));
@@ -121,7 +136,10 @@ export function describeTicket(scope: CommandScope, ticket: Ticket): string {
     const label = t.milestone[d.milestone] ?? d.milestone;
     if (d.metAt) lines.push(`${label}${sep}✓ ${formatDue(d.metAt, now, ctx.settings.timeZone, locale)}`);
     else if (d.pausedAt) lines.push(`${label}${sep}⏸ ${t.status.waiting}`);
-    else lines.push(`${t.deadlineLine(label, formatDue(d.dueAt, now, ctx.settings.timeZone, locale))}${d.dueAt <= now ? ` ${t.overdueMark}` : ""}`);
+    else
+      lines.push(
+        `${t.deadlineLine(label, formatDue(d.dueAt, now, ctx.settings.timeZone, locale))}${d.dueAt <= now ? ` ${t.overdueMark}` : ""}`,
+      );
   }
   return t.ticketDetail(lines);
 }
@@ -142,17 +160,43 @@ function ticketAction(
   if (command.action === "transfer") {
     const posts = allPosts(scope.tx);
     if (!command.target) {
-      return { replies: [{ text: t.commandUsage(scope.locale === "zh" ? `转交 ${ticket.number} 岗位名 原因` : `transfer ${ticket.number} post reason`), choices: posts.filter((p) => p.id !== ticket.postId).map((p) => ({ label: postName(p, scope.locale), value: `${scope.locale === "zh" ? "转交" : "transfer"} ${ticket.number} ${p.name}` })) }] };
+      return {
+        replies: [
+          {
+            text: t.commandUsage(
+              scope.locale === "zh"
+                ? `转交 ${ticket.number} 岗位名 原因`
+                : `transfer ${ticket.number} post reason`,
+            ),
+            choices: posts
+              .filter((p) => p.id !== ticket.postId)
+              .map((p) => ({
+                label: postName(p, scope.locale),
+                value: `${scope.locale === "zh" ? "转交" : "transfer"} ${ticket.number} ${p.name}`,
+              })),
+          },
+        ],
+      };
     }
     const target = command.target.toLowerCase();
-    const post = posts.find((p) => p.id === target || p.name === command.target || p.nameEn?.toLowerCase() === target);
-    if (!post) return say(t.unknownPost(command.target, posts.map((p) => postName(p, scope.locale)).join("、")));
+    const post = posts.find(
+      (p) => p.id === target || p.name === command.target || p.nameEn?.toLowerCase() === target,
+    );
+    if (!post)
+      return say(t.unknownPost(command.target, posts.map((p) => postName(p, scope.locale)).join("、")));
     targetPostId = post.id;
   }
-  const result = act(scope.ctx, { ticket, actor: scope.person, action: command.action, note: command.note, targetPostId }, scope.tx);
+  const result = act(
+    scope.ctx,
+    { ticket, actor: scope.person, action: command.action, note: command.note, targetPostId },
+    scope.tx,
+  );
   if (!result.ok) {
     if (result.refusal.reason === "note-required") {
-      return { replies: [{ text: noteQuestion(scope.locale, command.action, ticket.number) }], pending: { action: command.action, number: ticket.number } };
+      return {
+        replies: [{ text: noteQuestion(scope.locale, command.action, ticket.number) }],
+        pending: { action: command.action, number: ticket.number },
+      };
     }
     return say(refusalText(scope, ticket, result.refusal));
   }
@@ -183,10 +227,16 @@ function noteQuestion(locale: Locale, action: TicketAction, number: string): str
 
 const twelveHours = 12 * 60 * 60 * 1000;
 
-function rate(scope: CommandScope, ticket: Ticket, score: number | undefined, comment: string): CommandOutcome {
+function rate(
+  scope: CommandScope,
+  ticket: Ticket,
+  score: number | undefined,
+  comment: string,
+): CommandOutcome {
   const { ctx, tx, person } = scope;
   const t = texts(scope.locale);
-  if (ticket.requesterId !== person.id || !["resolved", "closed"].includes(ticket.status)) return say(t.rateNotAllowed);
+  if (ticket.requesterId !== person.id || !["resolved", "closed"].includes(ticket.status))
+    return say(t.rateNotAllowed);
   const now = ctx.clock();
   const existing = tx.select().from(ratings).where(eq(ratings.ticketId, ticket.id)).get();
   if (score === undefined) {
@@ -197,7 +247,10 @@ function rate(scope: CommandScope, ticket: Ticket, score: number | undefined, co
   if (existing && now.getTime() - existing.createdAt.getTime() > twelveHours) return say(t.rateTooLate);
   const row = { score, comment: comment || existing?.comment || null, updatedAt: now };
   if (existing) tx.update(ratings).set(row).where(eq(ratings.id, existing.id)).run();
-  else tx.insert(ratings).values({ ticketId: ticket.id, requesterId: person.id, createdAt: now, ...row }).run();
+  else
+    tx.insert(ratings)
+      .values({ ticketId: ticket.id, requesterId: person.id, createdAt: now, ...row })
+      .run();
   if (ticket.status === "resolved") act(ctx, { ticket, actor: person, action: "close" }, tx);
   if (score <= 2) {
     for (const head of officeHeads(tx)) {
@@ -206,10 +259,20 @@ function rate(scope: CommandScope, ticket: Ticket, score: number | undefined, co
         locale === "zh"
           ? `⚠️ 低分评价：工单 ${ticket.number}（${flowTitle(ctx, ticket.type, locale)}：${ticket.summary}）得分 ${score}。${row.comment ? `评语：${row.comment}` : ""}`
           : `⚠️ Low rating: ticket ${ticket.number} (${flowTitle(ctx, ticket.type, locale)}: ${ticket.summary}) scored ${score}. ${row.comment ? `Comment: ${row.comment}` : ""}`;
-      enqueue(tx, { dedupeKey: `low-rating:${ticket.id}:${now.getTime()}:${head.id}`, recipientId: head.id, kind: "low-rating", message: { text, ticketNumber: ticket.number, urgent: true }, ticketId: ticket.id, now });
+      enqueue(tx, {
+        dedupeKey: `low-rating:${ticket.id}:${now.getTime()}:${head.id}`,
+        recipientId: head.id,
+        kind: "low-rating",
+        message: { text, ticketNumber: ticket.number, urgent: true },
+        ticketId: ticket.id,
+        now,
+      });
     }
     if (!row.comment) {
-      const ask = scope.locale === "zh" ? "很抱歉没能让您满意。能告诉我们哪里需要改进吗？直接回复即可。" : "We are sorry it was not satisfactory. What should we improve? Just reply here.";
+      const ask =
+        scope.locale === "zh"
+          ? "很抱歉没能让您满意。能告诉我们哪里需要改进吗？直接回复即可。"
+          : "We are sorry it was not satisfactory. What should we improve? Just reply here.";
       return { replies: [{ text: `${t.rated(score)}\n${ask}` }], awaitRatingComment: ticket.id };
     }
   }
@@ -218,16 +281,35 @@ function rate(scope: CommandScope, ticket: Ticket, score: number | undefined, co
 
 /** Records a rating comment the requester typed after a low score. */
 export function saveRatingComment(scope: CommandScope, ticketId: number, comment: string): CommandOutcome {
-  scope.tx.update(ratings).set({ comment: comment.slice(0, 1000), updatedAt: scope.ctx.clock() }).where(eq(ratings.ticketId, ticketId)).run();
-  return say(scope.locale === "zh" ? "谢谢，您的意见已转给办公室负责人。" : "Thank you; your comment has been passed to the office head.");
+  scope.tx
+    .update(ratings)
+    .set({ comment: comment.slice(0, 1000), updatedAt: scope.ctx.clock() })
+    .where(eq(ratings.ticketId, ticketId))
+    .run();
+  return say(
+    scope.locale === "zh"
+      ? "谢谢，您的意见已转给办公室负责人。"
+      : "Thank you; your comment has been passed to the office head.",
+  );
 }
 
 function markOperatorError(scope: CommandScope, ticket: Ticket): CommandOutcome {
   const t = texts(scope.locale);
   const allowed = scope.person.isHead || scope.person.postIds.includes(ticket.postId);
   if (!allowed || ticket.type !== "complaint") return say(t.refused["not-allowed"]);
-  scope.tx.update(tickets).set({ operatorError: true, updatedAt: scope.ctx.clock() }).where(eq(tickets.id, ticket.id)).run();
-  return say(t.actionDone(ticket.number, scope.locale === "zh" ? "已记为操作失误（计入错误率）" : "marked as operator error (counts in the error rate)"));
+  scope.tx
+    .update(tickets)
+    .set({ operatorError: true, updatedAt: scope.ctx.clock() })
+    .where(eq(tickets.id, ticket.id))
+    .run();
+  return say(
+    t.actionDone(
+      ticket.number,
+      scope.locale === "zh"
+        ? "已记为操作失误（计入错误率）"
+        : "marked as operator error (counts in the error rate)",
+    ),
+  );
 }
 
 const percent = (n: number, d: number) => (d === 0 ? undefined : (100 * n) / d);
@@ -239,7 +321,8 @@ function kpi(scope: CommandScope): CommandOutcome {
   const now = ctx.clock();
   const local = DateTime.fromJSDate(now, { zone: ctx.settings.timeZone });
   const from = local.startOf("month");
-  const k = kpiNumbers(scope.tx, from.toJSDate(), now, now);
+  // The period includes this very moment.
+  const k = kpiNumbers(scope.tx, from.toJSDate(), new Date(now.getTime() + 1), now);
   const onTime = percent(k.onTime, k.dueInPeriod);
   const errorRate = percent(k.operatorErrors, k.complaints);
   const fmt = (v: number | undefined) => (v === undefined ? t.noData : `${v.toFixed(1)}%`);

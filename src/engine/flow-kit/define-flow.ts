@@ -21,7 +21,8 @@ export const resolve = (within: WorkingSpan): SlaTarget => ({ milestone: "resolu
 export function defineFlow(flow: FlowDefinition): FlowDefinition {
   const problems: string[] = [];
   if (!/^[a-z][a-z0-9-]*$/.test(flow.id)) problems.push("id must be lowercase letters, digits and '-'");
-  if (!Number.isInteger(flow.version) || flow.version < 1) problems.push("version must be a whole number ≥ 1");
+  if (!Number.isInteger(flow.version) || flow.version < 1)
+    problems.push("version must be a whole number ≥ 1");
   if (flow.fields.length === 0) problems.push("a flow needs at least one field");
   const keys = new Set<string>();
   for (const field of flow.fields) {

@@ -1,5 +1,12 @@
+import { DateTime } from "luxon";
 import { z } from "zod";
-import { formatDateTime, formatTimeRange, parseDate, parseDateTime, parseTimeRange } from "../parsers/date-time.js";
+import {
+  formatDateTime,
+  formatTimeRange,
+  parseDate,
+  parseDateTime,
+  parseTimeRange,
+} from "../parsers/date-time.js";
 import { parseCount } from "../parsers/numbers.js";
 import type { ChoiceOption, Field, FieldContext, ParseResult, RoomInfo, Text, Values } from "./types.js";
 
@@ -15,7 +22,15 @@ export interface FieldSpec {
 const fail = (zh: string, en: string): ParseResult<never> => ({ ok: false, error: { zh, en } });
 
 function base<T>(key: string, kind: Field["kind"], spec: FieldSpec) {
-  return { key, kind, label: spec.label, prompt: spec.prompt, help: spec.help, example: spec.example, required: spec.required ?? true } as const satisfies Partial<Field<T>>;
+  return {
+    key,
+    kind,
+    label: spec.label,
+    prompt: spec.prompt,
+    help: spec.help,
+    example: spec.example,
+    required: spec.required ?? true,
+  } as const satisfies Partial<Field<T>>;
 }
 
 /** Free text, e.g. a location or a description. */
@@ -86,7 +101,9 @@ export function choice(key: string, spec: FieldSpec & { options: readonly Choice
       );
     },
     extract(input) {
-      const hits = options.filter((o) => (o.words ?? []).some((w) => input.toLowerCase().includes(w.toLowerCase())));
+      const hits = options.filter((o) =>
+        (o.words ?? []).some((w) => input.toLowerCase().includes(w.toLowerCase())),
+      );
       return hits.length === 1 ? hits[0]!.value : undefined;
     },
     format: (value, ctx) => options.find((o) => o.value === value)?.label[ctx.locale] ?? value,
@@ -97,7 +114,10 @@ const yesWords = ["是", "是的", "对", "要", "需要", "有", "好", "y", "y
 const noWords = ["否", "不", "不是", "不用", "不需要", "没有", "无", "n", "no", "false", "2"];
 
 /** Yes or no. `words` are free-text signals that mean yes when the conversation starts (e.g. "紧急", "urgent"). */
-export function yesNo(key: string, spec: FieldSpec & { words?: readonly string[]; default?: boolean }): Field<boolean> {
+export function yesNo(
+  key: string,
+  spec: FieldSpec & { words?: readonly string[]; default?: boolean },
+): Field<boolean> {
   return {
     ...base<boolean>(key, "yesno", spec),
     options: [
@@ -139,7 +159,8 @@ export function dateTime(key: string, spec: FieldSpec): Field<string> {
       const result = parseDateTime(input, ctx);
       return result?.ok ? result.value.toISOString() : undefined;
     },
-    format: (value, ctx) => formatDateTime(new Date(value), { timeZone: ctx.timeZone, locale: ctx.locale, now: ctx.now }),
+    format: (value, ctx) =>
+      formatDateTime(new Date(value), { timeZone: ctx.timeZone, locale: ctx.locale, now: ctx.now }),
   };
 }
 
@@ -156,12 +177,17 @@ export function timeRange(key: string, spec: FieldSpec): Field<TimeRangeValue> {
     parse(input, ctx) {
       const result = parseTimeRange(input, ctx) ?? notATime(spec);
       return result.ok
-        ? { ok: true, value: { start: result.value.start.toISOString(), end: result.value.end.toISOString() } }
+        ? {
+            ok: true,
+            value: { start: result.value.start.toISOString(), end: result.value.end.toISOString() },
+          }
         : result;
     },
     extract(input, ctx) {
       const result = parseTimeRange(input, ctx);
-      return result?.ok ? { start: result.value.start.toISOString(), end: result.value.end.toISOString() } : undefined;
+      return result?.ok
+        ? { start: result.value.start.toISOString(), end: result.value.end.toISOString() }
+        : undefined;
     },
     format: (value, ctx) =>
       formatTimeRange(
@@ -181,8 +207,15 @@ export function date(key: string, spec: FieldSpec): Field<string> {
       const result = parseDate(input, ctx);
       return result?.ok ? result.value : undefined;
     },
-    format: (value) => value,
+    format: (value, ctx) => formatDay(value, ctx),
   };
+}
+
+/** "11月30日(周一)" / "Mon 30 Nov": the day as the date-time fields show it, without the clock time. */
+function formatDay(isoDate: string, ctx: FieldContext): string {
+  const noon = DateTime.fromISO(`${isoDate}T12:00`, { zone: ctx.timeZone }).toJSDate();
+  const withTime = formatDateTime(noon, { timeZone: ctx.timeZone, locale: ctx.locale, now: ctx.now });
+  return withTime.replace(/\s\d{2}:\d{2}$/, "");
 }
 
 function notATime(spec: FieldSpec): ParseResult<never> {
@@ -211,7 +244,9 @@ export function count(
       ? {
           extract(input: string) {
             const units = opts.unitWords.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-            const match = new RegExp(`([0-9０-９]+|[零一二两三四五六七八九十百千]+)\\s*(?:${units})`).exec(input);
+            const match = new RegExp(`([0-9０-９]+|[零一二两三四五六七八九十百千]+)\\s*(?:${units})`).exec(
+              input,
+            );
             if (!match) return undefined;
             const result = parseCount(match[0], opts);
             return result?.ok ? result.value : undefined;
@@ -240,6 +275,13 @@ export function findRoom(input: string, rooms: readonly RoomInfo[]): RoomInfo | 
   return best?.room;
 }
 
+/** A room's display name for summaries ("301会议室" rather than its id "r301"). */
+export function roomName(id: unknown, ctx: Pick<FieldContext, "rooms" | "locale">): string {
+  const found = ctx.rooms.find((r) => r.id === id);
+  if (!found) return typeof id === "string" ? id : "";
+  return ctx.locale === "en" ? (found.nameEn ?? found.name) : found.name;
+}
+
 /** A bookable room from the directory, by name, number or alias. */
 export function room(key: string, spec: FieldSpec): Field<string> {
   return {
@@ -250,7 +292,10 @@ export function room(key: string, spec: FieldSpec): Field<string> {
       if (found) return { ok: true, value: found.id };
       const zh = ctx.rooms.map((r) => `${r.name}（${r.capacity}人）`).join("、");
       const en = ctx.rooms.map((r) => `${r.nameEn ?? r.name} (${r.capacity})`).join(", ");
-      return fail(`抱歉，没有找到这个场地。可预约的有：${zh}。`, `Sorry, I could not find that room. You can book: ${en}.`);
+      return fail(
+        `抱歉，没有找到这个场地。可预约的有：${zh}。`,
+        `Sorry, I could not find that room. You can book: ${en}.`,
+      );
     },
     extract: (input, ctx) => findRoom(input, ctx.rooms)?.id,
     format(value, ctx: FieldContext) {
@@ -276,12 +321,24 @@ export function list(key: string, spec: FieldSpec & { max?: number }): Field<str
         .split(/[、,，;；\n]+/)
         .map((s) => s.trim())
         .filter(Boolean);
-      if (items.length === 0) return fail(`请列出至少一项，例如：${spec.example.zh}`, `Please list at least one item, e.g. ${spec.example.en}`);
+      if (items.length === 0)
+        return fail(
+          `请列出至少一项，例如：${spec.example.zh}`,
+          `Please list at least one item, e.g. ${spec.example.en}`,
+        );
       if (items.length > max || items.some((i) => i.length > 100)) {
-        return fail(`最多 ${max} 项、每项不超过 100 字，请精简。`, `At most ${max} items of up to 100 characters each, please.`);
+        return fail(
+          `最多 ${max} 项、每项不超过 100 字，请精简。`,
+          `At most ${max} items of up to 100 characters each, please.`,
+        );
       }
       return { ok: true, value: items };
     },
-    format: (value, ctx) => (value.length === 0 ? (ctx.locale === "zh" ? "无" : "none") : value.join(ctx.locale === "zh" ? "、" : ", ")),
+    format: (value, ctx) =>
+      value.length === 0
+        ? ctx.locale === "zh"
+          ? "无"
+          : "none"
+        : value.join(ctx.locale === "zh" ? "、" : ", "),
   };
 }

@@ -8,9 +8,11 @@ export {
   type FieldSpec,
   list,
   room,
-  text,
+  roomName,
   type TimeRangeValue,
+  text,
   timeRange,
   yesNo,
 } from "./fields.js";
+export { parseRepeat, type RepeatValue, repeat } from "./repeat-field.js";
 export type { ChoiceOption, Field, FieldContext, FlowDefinition, SlaTarget, Text, Values } from "./types.js";

@@ -1,7 +1,7 @@
 import type { z } from "zod";
 import type { WorkingSpan } from "../../domain/sla-calendar.js";
-import type { Milestone } from "../../domain/ticket-status.js";
 import type { Priority } from "../../domain/ticket-queue.js";
+import type { Milestone } from "../../domain/ticket-status.js";
 import type { Locale, Message, ParseResult } from "../parsers/parse-result.js";
 
 export type { Locale, Message, ParseResult };
@@ -39,7 +39,16 @@ export interface ChoiceOption {
   words?: readonly string[];
 }
 
-export type FieldKind = "text" | "choice" | "yesno" | "datetime" | "timerange" | "date" | "count" | "room" | "list";
+export type FieldKind =
+  | "text"
+  | "choice"
+  | "yesno"
+  | "datetime"
+  | "timerange"
+  | "date"
+  | "count"
+  | "room"
+  | "list";
 
 export interface Field<T = unknown> {
   key: string;
@@ -83,8 +92,8 @@ export interface FlowDefinition {
   fields: readonly Field[];
   sla(values: Values): readonly SlaTarget[];
   priority(values: Values): Priority;
-  /** One line for lists and notices, e.g. "教学楼A301 投影仪不亮". */
-  summary(values: Values): string;
+  /** One line for lists and notices, e.g. "教学楼A301 投影仪不亮"; `ctx` resolves room ids to names. */
+  summary(values: Values, ctx: FieldContext): string;
   /** Checks across fields before the review (e.g. enough attendees for the room); a message means "fix this". */
   check?(values: Values, ctx: FieldContext): { field: string; error: Text } | undefined;
   /** Its details are never shown in a group chat; the conversation moves to a private chat (complaints). */

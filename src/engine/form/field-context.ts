@@ -1,5 +1,5 @@
-import { rooms } from "../../db/schema.js";
 import { eq } from "drizzle-orm";
+import { rooms } from "../../db/schema.js";
 import type { EngineContext } from "../context.js";
 import type { Field, FieldContext, FlowDefinition, RoomInfo, Values } from "../flow-kit/types.js";
 import type { Locale } from "../parsers/parse-result.js";
@@ -8,7 +8,12 @@ export function activeRooms(ctx: EngineContext): RoomInfo[] {
   return ctx.db.select().from(rooms).where(eq(rooms.active, true)).all();
 }
 
-export function fieldContext(ctx: EngineContext, locale: Locale, values: Values, roomList?: readonly RoomInfo[]): FieldContext {
+export function fieldContext(
+  ctx: EngineContext,
+  locale: Locale,
+  values: Values,
+  roomList?: readonly RoomInfo[],
+): FieldContext {
   return {
     now: ctx.clock(),
     timeZone: ctx.settings.timeZone,
@@ -30,6 +35,12 @@ export function fieldRequirement(field: Field, values: Values): boolean | undefi
 export function valueLines(flow: FlowDefinition, values: Values, fctx: FieldContext): string[] {
   const sep = fctx.locale === "zh" ? "：" : ": ";
   return flow.fields
-    .filter((f) => values[f.key] !== undefined && values[f.key] !== null && fieldRequirement(f, values) !== undefined)
-    .map((f) => `${f.label[fctx.locale]}${sep}${(f.format as (v: unknown, c: FieldContext) => string)(values[f.key], fctx)}`);
+    .filter(
+      (f) =>
+        values[f.key] !== undefined && values[f.key] !== null && fieldRequirement(f, values) !== undefined,
+    )
+    .map(
+      (f) =>
+        `${f.label[fctx.locale]}${sep}${(f.format as (v: unknown, c: FieldContext) => string)(values[f.key], fctx)}`,
+    );
 }

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Field, FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
 import type { Choice, Reply } from "../inbound.js";
 import type { Locale, Message } from "../parsers/parse-result.js";
@@ -13,6 +14,16 @@ export interface FormState {
   history: string[];
   /** A field being re-asked from the review: its old value stays until a valid new one arrives. */
   changing?: string | undefined;
+}
+
+const storedForm = z.object({
+  form: z.object({ step: z.string(), history: z.array(z.string()), changing: z.string().optional() }),
+  values: z.record(z.string(), z.unknown()),
+});
+
+/** Whether a stored form and its values can be continued; a damaged or older row is restarted, never trusted. */
+export function isResumable(form: unknown, values: unknown): form is FormState {
+  return storedForm.safeParse({ form, values }).success;
 }
 
 export interface FormTurn {
@@ -37,6 +48,14 @@ export const isWord = (text: string, list: readonly string[]) => list.includes(t
 export const controlWords = words;
 
 const changePattern = /^(?:修改|更改|改|change|edit)\s+(.+)$/i;
+// Chinese is typed without a space ("修改地点"); only a known label after the verb makes that a change request.
+const gluedChangePattern = /^(?:修改|更改|改)(.+)$/;
+
+function changeRequest(flow: FlowDefinition, text: string): RegExpExecArray | null {
+  const glued = gluedChangePattern.exec(text);
+  if (glued && fieldByLabel(flow, glued[1]!)) return glued;
+  return changePattern.exec(text);
+}
 
 function applies(field: Field, values: Values): boolean {
   return fieldRequirement(field, values) !== undefined;
@@ -55,13 +74,28 @@ function nextField(flow: FlowDefinition, values: Values): Field | undefined {
   return flow.fields.find((f) => applies(f, values) && values[f.key] === undefined);
 }
 
-function validate(field: Field, raw: string, fctx: FieldContext): { ok: true; value: unknown } | { ok: false; error: Message } {
+/** Parses one answer with the field's parser, then checks it against the field's schema. */
+export function validate(
+  field: Field,
+  raw: string,
+  fctx: FieldContext,
+): { ok: true; value: unknown } | { ok: false; error: Message } {
   const parsed = field.parse(raw, fctx);
-  if (!parsed) return { ok: false, error: { zh: `请按示例填写：${field.example.zh}`, en: `Please answer like: ${field.example.en}` } };
+  if (!parsed)
+    return {
+      ok: false,
+      error: { zh: `请按示例填写：${field.example.zh}`, en: `Please answer like: ${field.example.en}` },
+    };
   if (!parsed.ok) return parsed;
   const checked = field.schema.safeParse(parsed.value);
   if (!checked.success) {
-    return { ok: false, error: { zh: `“${field.label.zh}”的内容不符合要求，请按示例填写：${field.example.zh}`, en: `The ${field.label.en} is not valid; please answer like: ${field.example.en}` } };
+    return {
+      ok: false,
+      error: {
+        zh: `“${field.label.zh}”的内容不符合要求，请按示例填写：${field.example.zh}`,
+        en: `The ${field.label.en} is not valid; please answer like: ${field.example.en}`,
+      },
+    };
   }
   return { ok: true, value: checked.data };
 }
@@ -74,16 +108,23 @@ function question(field: Field, values: Values, locale: Locale): Reply {
   const optional = fieldRequirement(field, values) === false;
   const t = texts(locale);
   const example = `${locale === "zh" ? "例如：" : "e.g. "}${field.example[locale]}`;
-  const text = [field.prompt[locale], field.options ? "" : example, optional ? t.optionalHint : ""].filter(Boolean).join(" ");
+  const text = [field.prompt[locale], field.options ? "" : example, optional ? t.optionalHint : ""]
+    .filter(Boolean)
+    .join(" ");
   const choices = choicesFor(field, locale);
   const withSkip = optional ? [...(choices ?? []), { label: t.skip, value: t.skip }] : choices;
-  return withSkip ? { text, choices: withSkip } : { text };
+  const asked = { key: field.key, kind: field.kind };
+  return withSkip ? { text, choices: withSkip, field: asked } : { text, field: asked };
 }
 
 export function reviewReply(flow: FlowDefinition, values: Values, fctx: FieldContext): Reply {
   const t = texts(fctx.locale);
   return {
-    text: [t.reviewTitle(flow.title[fctx.locale]), ...valueLines(flow, values, fctx), t.reviewFooter].join("\n"),
+    text: [
+      t.reviewTitle(flow.title[fctx.locale]),
+      ...valueLines(flow, values, fctx),
+      t.reviewFooter(flow.fields[0]!.label[fctx.locale]),
+    ].join("\n"),
     choices: [
       { label: t.confirm, value: t.confirm, style: "primary" },
       { label: t.edit, value: t.edit },
@@ -93,7 +134,13 @@ export function reviewReply(flow: FlowDefinition, values: Values, fctx: FieldCon
 }
 
 /** Asks the next missing field, or checks across fields and shows the review. */
-function advance(flow: FlowDefinition, values: Values, state: FormState, fctx: FieldContext, replies: Reply[]): FormTurn {
+function advance(
+  flow: FlowDefinition,
+  values: Values,
+  state: FormState,
+  fctx: FieldContext,
+  replies: Reply[],
+): FormTurn {
   const pruned = prune(flow, values);
   const next = nextField(flow, pruned);
   if (next) {
@@ -113,12 +160,21 @@ function advance(flow: FlowDefinition, values: Values, state: FormState, fctx: F
   return { values: pruned, state: { ...state, step: "review", changing: undefined }, replies };
 }
 
-function applyLines(flow: FlowDefinition, text: string, values: Values, fctx: FieldContext, replies: Reply[]): number {
+function applyLines(
+  flow: FlowDefinition,
+  text: string,
+  values: Values,
+  fctx: FieldContext,
+  replies: Reply[],
+): number {
   const lines = labelLines(flow, text);
   for (const { field, raw } of lines) {
     const result = validate(field, raw, { ...fctx, values });
     if (result.ok) values[field.key] = result.value;
-    else replies.push({ text: `${result.error[fctx.locale]} ${values[field.key] !== undefined ? texts(fctx.locale).keptOld(field.label[fctx.locale]) : ""}`.trim() });
+    else
+      replies.push({
+        text: `${result.error[fctx.locale]} ${values[field.key] !== undefined ? texts(fctx.locale).keptOld(field.label[fctx.locale]) : ""}`.trim(),
+      });
   }
   return lines.length;
 }
@@ -143,17 +199,27 @@ export function startForm(flow: FlowDefinition, text: string, fctx: FieldContext
 }
 
 /** One turn inside a flow: an answer, a correction, back, help, change, confirm or cancel. */
-export function continueForm(flow: FlowDefinition, values: Values, state: FormState, text: string, fctx: FieldContext): FormTurn {
+export function continueForm(
+  flow: FlowDefinition,
+  values: Values,
+  state: FormState,
+  text: string,
+  fctx: FieldContext,
+): FormTurn {
   const t = texts(fctx.locale);
   const locale = fctx.locale;
   const trimmed = text.trim();
   const current = flow.fields.find((f) => f.key === state.step);
 
-  if (isWord(trimmed, words.cancel)) return { values: {}, state, replies: [{ text: t.cancelled }], cancelled: true };
+  if (isWord(trimmed, words.cancel))
+    return { values: {}, state, replies: [{ text: t.cancelled }], cancelled: true };
 
   if (isWord(trimmed, words.help)) {
     const replies: Reply[] = current
-      ? [{ text: t.fieldHelp(current.label[locale], current.help[locale], current.example[locale]) }, question(current, values, locale)]
+      ? [
+          { text: t.fieldHelp(current.label[locale], current.help[locale], current.example[locale]) },
+          question(current, values, locale),
+        ]
       : [reviewReply(flow, values, fctx)];
     return { values, state, replies };
   }
@@ -163,21 +229,36 @@ export function continueForm(flow: FlowDefinition, values: Values, state: FormSt
     const history = [...state.history];
     const key = history.pop();
     const field = flow.fields.find((f) => f.key === key);
-    if (!field) return { values, state, replies: [{ text: t.nothingToGoBack }, ...(current ? [question(current, values, locale)] : [])] };
+    if (!field)
+      return {
+        values,
+        state,
+        replies: [{ text: t.nothingToGoBack }, ...(current ? [question(current, values, locale)] : [])],
+      };
     const rest = { ...values };
     delete rest[field.key];
     return { values: rest, state: { step: field.key, history }, replies: [question(field, rest, locale)] };
   }
 
-  const change = changePattern.exec(trimmed);
+  const change = changeRequest(flow, trimmed);
   if (change || (state.step === "review" && isWord(trimmed, words.edit))) {
     const field = change ? fieldByLabel(flow, change[1]!) : undefined;
     if (!field) {
       const labels = flow.fields.filter((f) => applies(f, values)).map((f) => f.label[locale]);
-      const prefix = change ? t.unknownField(change[1]!, labels.join(locale === "zh" ? "、" : ", ")) : t.pickEdit;
-      return { values, state, replies: [{ text: prefix, choices: labels.map((l) => ({ label: l, value: `${t.edit} ${l}` })) }] };
+      const prefix = change
+        ? t.unknownField(change[1]!, labels.join(locale === "zh" ? "、" : ", "))
+        : t.pickEdit;
+      return {
+        values,
+        state,
+        replies: [{ text: prefix, choices: labels.map((l) => ({ label: l, value: `${t.edit} ${l}` })) }],
+      };
     }
-    return { values, state: { ...state, step: field.key, changing: field.key }, replies: [question(field, values, locale)] };
+    return {
+      values,
+      state: { ...state, step: field.key, changing: field.key },
+      replies: [question(field, values, locale)],
+    };
   }
 
   const replies: Reply[] = [];
@@ -194,13 +275,21 @@ export function continueForm(flow: FlowDefinition, values: Values, state: FormSt
 
   if (!current) return advance(flow, values, state, fctx, replies);
   const optional = fieldRequirement(current, values) === false;
-  if (optional && isWord(trimmed, words.skip) && current.kind !== "list") {
-    return advance(flow, { ...values, [current.key]: null }, { ...state, history: [...state.history, current.key] }, fctx, replies);
+  if (optional && isWord(trimmed, words.skip)) {
+    // A skipped list is an empty one ("所需设备：无"), so "跳过" is never stored as an item.
+    const skipped = current.kind === "list" ? [] : null;
+    const history = [...state.history, current.key];
+    return advance(flow, { ...values, [current.key]: skipped }, { ...state, history }, fctx, replies);
   }
   const result = validate(current, trimmed, { ...fctx, values });
   if (!result.ok) {
-    const kept = state.changing && values[current.key] !== undefined ? ` ${t.keptOld(current.label[locale])}` : "";
-    return { values, state, replies: [{ text: `${result.error[locale]}${kept}` }, question(current, values, locale)] };
+    const kept =
+      state.changing && values[current.key] !== undefined ? ` ${t.keptOld(current.label[locale])}` : "";
+    return {
+      values,
+      state,
+      replies: [{ text: `${result.error[locale]}${kept}` }, question(current, values, locale)],
+    };
   }
   const history = state.changing ? state.history : [...state.history, current.key];
   return advance(flow, { ...values, [current.key]: result.value }, { ...state, history }, fctx, replies);

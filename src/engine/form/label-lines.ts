@@ -1,4 +1,4 @@
-import type { FlowDefinition, Field } from "../flow-kit/types.js";
+import type { Field, FlowDefinition } from "../flow-kit/types.js";
 
 const linePattern = /^\s*([^:：\n]{1,24}?)\s*[:：]\s*(.+?)\s*$/;
 
@@ -6,7 +6,8 @@ const linePattern = /^\s*([^:：\n]{1,24}?)\s*[:：]\s*(.+?)\s*$/;
 export function fieldByLabel(flow: FlowDefinition, label: string): Field | undefined {
   const wanted = label.trim().toLowerCase();
   return flow.fields.find(
-    (f) => f.label.zh === label.trim() || f.label.en.toLowerCase() === wanted || f.key.toLowerCase() === wanted,
+    (f) =>
+      f.label.zh === label.trim() || f.label.en.toLowerCase() === wanted || f.key.toLowerCase() === wanted,
   );
 }
 

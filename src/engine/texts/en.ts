@@ -2,9 +2,11 @@ import type { Texts } from "./zh.js";
 
 export const en: Texts = {
   menuTitle: "Hello! This is the school's general office. Reply with a number or just tell me what you need:",
-  menuFooter: 'You can also describe it, e.g. "the projector is broken" or "book room 301 tomorrow afternoon". Reply "my tickets" to see progress.',
+  menuFooter:
+    'You can also describe it, e.g. "the projector is broken" or "book room 301 tomorrow afternoon". Reply "my tickets" to see progress.',
   notUnderstood: "Sorry, I did not quite understand.",
-  tooLong: (max: number) => `That message is too long (over ${max} characters); please send it in parts or shorten it.`,
+  tooLong: (max: number) =>
+    `That message is too long (over ${max} characters); please send it in parts or shorten it.`,
   empty: 'I did not receive any text. Tell me what you need, or reply "menu" to see the services.',
   unsupported: "Sorry, I cannot handle this kind of message yet; please describe it in text.",
   startFlow: (title: string) =>
@@ -15,9 +17,11 @@ export const en: Texts = {
   fieldHelp: (label: string, help: string, example: string) => `[${label}] ${help}\nFor example: ${example}`,
   optionalHint: '(reply "skip" to leave it out)',
   keptOld: (label: string) => `The ${label} keeps its previous value.`,
-  unknownField: (name: string, labels: string) => `There is no item called "${name}". You can change: ${labels}`,
+  unknownField: (name: string, labels: string) =>
+    `There is no item called "${name}". You can change: ${labels}`,
   reviewTitle: (title: string) => `Please check your "${title}" request:`,
-  reviewFooter: 'Reply "confirm" if it is right; "change <item>" (e.g. "change location") to correct one item; "cancel" to drop it.',
+  reviewFooter: (label: string) =>
+    `Reply "confirm" if it is right; "change <item>" (e.g. "change ${label}") to correct one item; "cancel" to drop it.`,
   confirm: "confirm",
   edit: "change",
   cancel: "cancel",
@@ -25,7 +29,8 @@ export const en: Texts = {
   pickEdit: "Which item would you like to change?",
   flowRestarted: (title: string) =>
     `Sorry, the "${title}" form has just been updated, so what you entered needs to be given again. Let's start over.`,
-  flowGone: 'Sorry, the service you were using has been withdrawn, so I closed it. Reply "menu" to see the current services.',
+  flowGone:
+    'Sorry, the service you were using has been withdrawn, so I closed it. Reply "menu" to see the current services.',
   expired: (title: string) =>
     `Your "${title}" request was inactive for a long time and has been closed without saving. Reply "menu" to start again.`,
   created: (number: string) => `Received. Your ticket number is ${number}.`,
@@ -53,16 +58,19 @@ export const en: Texts = {
   queueTitle: (post: string) => `${post} queue (urgent first, then by deadline):`,
   queueEmpty: (post: string) => `${post} has no open tickets.`,
   notStaff: "Sorry, only office staff can use this command.",
-  ticketNotFound: (number: string) => `I could not find ticket ${number}; please check the number (like 综合办-20261127-003).`,
+  ticketNotFound: (number: string) =>
+    `I could not find ticket ${number}; please check the number (like 综合办-20261127-003).`,
   ticketHidden: (number: string) => `Sorry, you do not have access to ticket ${number}.`,
   ticketLine: (number: string, title: string, summary: string, status: string) =>
     `${number} | ${title} | ${summary} | ${status}`,
   ticketDetail: (lines: string[]) => lines.join("\n"),
   overdueMark: "⏰ overdue",
   refused: {
-    "wrong-status": (status: string) => `Not done: the ticket is "${status}", so this step is not possible now.`,
+    "wrong-status": (status: string) =>
+      `Not done: the ticket is "${status}", so this step is not possible now.`,
     "not-allowed": "Not done: you are not allowed to take this step on this ticket.",
-    "note-required": 'Not done: this step needs a reason or note, e.g. "refuse 综合办-20261127-003 handled by the academic office".',
+    "note-required":
+      'Not done: this step needs a reason or note, e.g. "refuse 综合办-20261127-003 handled by the academic office".',
   },
   actionDone: (number: string, status: string) => `Updated: ${number} → ${status}.`,
   unknownPost: (name: string, posts: string) => `There is no post called "${name}". Posts: ${posts}`,
@@ -75,8 +83,10 @@ export const en: Texts = {
     `Your ticket ${number} is now "${status}".${note ? `\nNote: ${note}` : ""}`,
   askedForInfo: (number: string, question: string) =>
     `About ticket ${number}, the office needs: ${question}\nPlease reply: answer ${number} your answer`,
-  answered: (number: string, who: string, answer: string) => `The requester ${who} answered on ticket ${number}: ${answer}`,
-  transferredIn: (number: string, from: string) => `Ticket ${number} was transferred to your post by ${from}.`,
+  answered: (number: string, who: string, answer: string) =>
+    `The requester ${who} answered on ticket ${number}: ${answer}`,
+  transferredIn: (number: string, from: string) =>
+    `Ticket ${number} was transferred to your post by ${from}.`,
   rated: (score: number) => `Thank you for your rating (${score})!`,
   ratePrompt: (number: string) =>
     `Ticket ${number} is resolved. Please rate the service from 1 to 5 (5 = very satisfied); a comment is welcome.`,
@@ -86,8 +96,10 @@ export const en: Texts = {
   refer: (reason: string) => `Sorry, this is not something the general office handles. ${reason}`,
   groupPrivate: "This involves personal details, so I have messaged you privately to continue.",
   attachmentSaved: (name: string) => `Received the attachment "${name}"; it will be filed with the ticket.`,
-  attachmentTooLarge: (mb: number) => `The attachment is over ${mb} MB and was not saved. Please compress it or hand it in.`,
-  attachmentNotHere: "I received an attachment, but nothing in progress takes one (repairs and documents can have photos or files).",
+  attachmentTooLarge: (mb: number) =>
+    `The attachment is over ${mb} MB and was not saved. Please compress it or hand it in.`,
+  attachmentNotHere:
+    "I received an attachment, but nothing in progress takes one (repairs and documents can have photos or files).",
   attachmentsLine: (n: number) => `${n} attachment(s)`,
   kpiTitle: (from: string, to: string) => `Service KPIs (${from} to ${to}):`,
   kpiLines: (k) =>
@@ -100,4 +112,5 @@ export const en: Texts = {
   kpiBelow85: "⚠️ Below 85%: a cause analysis is required (G16).",
   kpiBelow90: "⚠️ Below the 90% target.",
   noData: "no data",
+  formRequired: (label: string) => `Please fill in “${label}”.`,
 };

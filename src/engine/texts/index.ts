@@ -13,10 +13,13 @@ export function texts(locale: Locale): Texts {
 
 const cjk = /[\u3400-\u9fff]/;
 const latin = /[A-Za-z]{4,}/;
+// A ticket number's prefix is Chinese ("综合办-20261127-003"), so "status 综合办-…" would read as Chinese.
+const ticketNumbers = /[^\s\d-]{1,12}-\d{8}-\d{3,}/gu;
 
 /** The language a message is written in, when it says so clearly; otherwise undefined. */
 export function detectLocale(text: string): Locale | undefined {
-  if (cjk.test(text)) return "zh";
-  if (latin.test(text)) return "en";
+  const words = text.replace(ticketNumbers, " ");
+  if (cjk.test(words)) return "zh";
+  if (latin.test(words)) return "en";
   return undefined;
 }

@@ -6,7 +6,8 @@ export const zh = {
   tooLong: (max: number) => `消息太长了（超过 ${max} 字），请分几次发送或精简一下。`,
   empty: "没有收到文字内容，请直接输入您的需要，或回复“菜单”查看服务。",
   unsupported: "抱歉，这类消息我暂时无法处理，请用文字描述。",
-  startFlow: (title: string) => `好的，我们来办理【${title}】。随时回复“取消”放弃，“返回”回到上一项，“帮助”查看说明。`,
+  startFlow: (title: string) =>
+    `好的，我们来办理【${title}】。随时回复“取消”放弃，“返回”回到上一项，“帮助”查看说明。`,
   cancelled: "已取消，没有保存任何内容。需要时回复“菜单”重新开始。",
   nothingToCancel: "当前没有正在办理的事项。",
   nothingToGoBack: "已经是第一项了。",
@@ -15,20 +16,25 @@ export const zh = {
   keptOld: (label: string) => `“${label}”保持原值不变。`,
   unknownField: (name: string, labels: string) => `没有名为“${name}”的项目。可修改的有：${labels}`,
   reviewTitle: (title: string) => `请核对【${title}】的信息：`,
-  reviewFooter: "确认无误请回复“确认”；修改某项请回复“修改 项目名”（如“修改 地点”）；放弃请回复“取消”。",
+  reviewFooter: (label: string) =>
+    `确认无误请回复“确认”；修改某项请回复“修改 项目名”（如“修改 ${label}”）；放弃请回复“取消”。`,
   confirm: "确认",
   edit: "修改",
   cancel: "取消",
   skip: "跳过",
   pickEdit: "请问要修改哪一项？",
-  flowRestarted: (title: string) => `抱歉，【${title}】的办理流程刚刚更新，之前填写的内容需要重新确认。我们从头开始。`,
+  flowRestarted: (title: string) =>
+    `抱歉，【${title}】的办理流程刚刚更新，之前填写的内容需要重新确认。我们从头开始。`,
   flowGone: "抱歉，您之前办理的事项类型已停用，已为您结束。回复“菜单”查看现有服务。",
   expired: (title: string) => `【${title}】长时间没有继续，已自动结束，没有保存。需要时回复“菜单”重新开始。`,
   created: (number: string) => `已受理，工单号：${number}。`,
   nextStep: (post: string, span: string, due: string) => `${post}将在 ${span}内响应，预计${due}前。`,
   deadlineLine: (milestone: string, due: string) => `${milestone}：${due}前`,
   trackHint: (number: string) => `可随时回复“查询 ${number}”查看进度。`,
-  milestone: { response: "响应", onsite: "到场", plan: "初步方案", resolution: "办结" } as Record<string, string>,
+  milestone: { response: "响应", onsite: "到场", plan: "初步方案", resolution: "办结" } as Record<
+    string,
+    string
+  >,
   status: {
     new: "待受理",
     accepted: "已受理",
@@ -74,7 +80,8 @@ export const zh = {
   answered: (number: string, who: string, answer: string) => `工单 ${number} 的申请人${who}补充：${answer}`,
   transferredIn: (number: string, from: string) => `工单 ${number} 由${from}转交给本岗位。`,
   rated: (score: number) => `谢谢您的评价（${score} 分）！`,
-  ratePrompt: (number: string) => `工单 ${number} 已办结，请为本次服务打分（1–5 分，5 分最满意），也可以附上评语。`,
+  ratePrompt: (number: string) =>
+    `工单 ${number} 已办结，请为本次服务打分（1–5 分，5 分最满意），也可以附上评语。`,
   rateUsage: "请回复 1–5 的分数，例如“评价 综合办-20261127-003 5 很及时”。",
   rateNotAllowed: "抱歉，只有申请人可以评价，且工单需已办结。",
   rateTooLate: "抱歉，评价提交后 12 小时内可以修改，现在已超过修改时间。",
@@ -85,7 +92,16 @@ export const zh = {
   attachmentNotHere: "收到附件，但当前没有需要附件的办理事项（报修或文件类可以附照片或文件）。",
   attachmentsLine: (n: number) => `附件 ${n} 个`,
   kpiTitle: (from: string, to: string) => `服务指标（${from} 至 ${to}）：`,
-  kpiLines: (k: { opened: number; resolved: number; onTime: string; onTimeTarget: string; errorRate: string; satisfaction: string; ratings: number; overdueOpen: number }) =>
+  kpiLines: (k: {
+    opened: number;
+    resolved: number;
+    onTime: string;
+    onTimeTarget: string;
+    errorRate: string;
+    satisfaction: string;
+    ratings: number;
+    overdueOpen: number;
+  }) =>
     [
       `新建工单 ${k.opened} 件，办结 ${k.resolved} 件，当前超时未办 ${k.overdueOpen} 件`,
       `按时完成率 ${k.onTime}（目标 ≥ 90%）${k.onTimeTarget}`,
@@ -95,6 +111,7 @@ export const zh = {
   kpiBelow85: "⚠️ 低于 85%，需要分析原因（G16）。",
   kpiBelow90: "⚠️ 未达 90% 目标。",
   noData: "暂无数据",
+  formRequired: (label: string) => `请填写“${label}”。`,
 };
 
 export type Texts = typeof zh;

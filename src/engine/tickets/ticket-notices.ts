@@ -1,5 +1,6 @@
-import type { Ticket } from "../../db/queries/tickets.js";
 import type { Person, Post } from "../../db/queries/people.js";
+import type { Ticket } from "../../db/queries/tickets.js";
+import { decisionChoices, decisionHint } from "../bookings/booking-decision-choices.js";
 import type { EngineContext } from "../context.js";
 import type { Choice, OutgoingMessage } from "../inbound.js";
 import type { Locale } from "../parsers/parse-result.js";
@@ -42,14 +43,16 @@ export function assignmentMessage(
 ): OutgoingMessage {
   const t = texts(locale);
   const mark = ticket.priority === "urgent" ? "🔴 " : ticket.priority === "important" ? "🟠 " : "";
+  // A room booking is decided (G6: approve or reject), not worked on.
+  const booking = ctx.flows.get(ticket.type)?.creates === "booking";
   const lines = [
     `${mark}${t.assignment(postName(post, locale), ticket.number, flowTitle(ctx, ticket.type, locale), ticket.summary)}`,
     ...extraLines,
-    t.assignmentCommands(ticket.number),
+    booking ? decisionHint(ticket.number, locale) : t.assignmentCommands(ticket.number),
   ];
   return {
     text: lines.join("\n"),
-    choices: clerkChoices(ticket.number, locale),
+    choices: booking ? decisionChoices(ticket.number, locale) : clerkChoices(ticket.number, locale),
     urgent: ticket.priority === "urgent",
     ticketNumber: ticket.number,
   };

@@ -1,7 +1,14 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/database.js";
 import { enqueue } from "../../db/queries/outbox.js";
-import { getPerson, getPost, membersOfPost, officeHeads, type Person, type PersonWithPosts } from "../../db/queries/people.js";
+import {
+  getPerson,
+  getPost,
+  membersOfPost,
+  officeHeads,
+  type Person,
+  type PersonWithPosts,
+} from "../../db/queries/people.js";
 import { getTicket, nextSequence, type Ticket, type TicketDeadline } from "../../db/queries/tickets.js";
 import { ticketAttachments, ticketDeadlines, ticketEvents, tickets } from "../../db/schema.js";
 import { routeToPost } from "../../domain/routing.js";
@@ -54,7 +61,7 @@ export function createTicket(ctx: EngineContext, tx: Tx, input: CreateTicketInpu
       type: flow.id,
       flowVersion: flow.version,
       fields: values,
-      summary: flow.summary(values).slice(0, 120),
+      summary: flow.summary(values, fieldContext(ctx, ctx.settings.defaultLocale, values)).slice(0, 120),
       requesterId: requester.id,
       postId,
       priority: flow.priority(values),
@@ -74,21 +81,36 @@ export function createTicket(ctx: EngineContext, tx: Tx, input: CreateTicketInpu
       .get();
   });
   tx.insert(ticketEvents)
-    .values({ ticketId: ticket.id, at: now, actorId: requester.id, action: "create", toStatus: "new", data: { channel: input.channel } })
+    .values({
+      ticketId: ticket.id,
+      at: now,
+      actorId: requester.id,
+      action: "create",
+      toStatus: "new",
+      data: { channel: input.channel },
+    })
     .run();
   let attachmentCount = 0;
   if (input.conversationId !== undefined) {
     attachmentCount = tx
       .update(ticketAttachments)
       .set({ ticketId: ticket.id, conversationId: null })
-      .where(and(eq(ticketAttachments.conversationId, input.conversationId), isNull(ticketAttachments.ticketId)))
+      .where(
+        and(eq(ticketAttachments.conversationId, input.conversationId), isNull(ticketAttachments.ticketId)),
+      )
       .run().changes;
   }
   notifyPost(ctx, tx, ticket, `assign:${ticket.id}`, attachmentCount);
   return { ticket, deadlines };
 }
 
-function notifyPost(ctx: EngineContext, tx: Tx, ticket: Ticket, keyPrefix: string, attachmentCount: number): void {
+function notifyPost(
+  ctx: EngineContext,
+  tx: Tx,
+  ticket: Ticket,
+  keyPrefix: string,
+  attachmentCount: number,
+): void {
   const now = ctx.clock();
   const post = getPost(tx, ticket.postId);
   const flow = ctx.flows.get(ticket.type);
@@ -140,7 +162,8 @@ export function act(ctx: EngineContext, input: ActInput, tx?: Tx): ActResult {
   const rule = transitions[input.action];
   const roles = rolesOf(input.actor, ticket);
   const role = roles.find((r) => rule.by.includes(r)) ?? roles[0];
-  if (!role) return { ok: false, refusal: { reason: "not-allowed", role: "requester", allowedRoles: rule.by } };
+  if (!role)
+    return { ok: false, refusal: { reason: "not-allowed", role: "requester", allowedRoles: rule.by } };
   const decision = transition({
     status: ticket.status,
     action: input.action,
@@ -152,7 +175,13 @@ export function act(ctx: EngineContext, input: ActInput, tx?: Tx): ActResult {
   return { ok: true, ticket: applyAction(ctx, tx, ticket, input, decision.to) };
 }
 
-function applyAction(ctx: EngineContext, tx: Tx, ticket: Ticket, input: ActInput, to: Ticket["status"]): Ticket {
+function applyAction(
+  ctx: EngineContext,
+  tx: Tx,
+  ticket: Ticket,
+  input: ActInput,
+  to: Ticket["status"],
+): Ticket {
   const now = ctx.clock();
   const { action, actor } = input;
   const note = input.note?.trim() || null;
@@ -165,7 +194,8 @@ function applyAction(ctx: EngineContext, tx: Tx, ticket: Ticket, input: ActInput
     patch.resolvedAt = now;
     patch.assigneeId = ticket.assigneeId ?? actor.id;
   }
-  if (action === "close" || action === "refer" || action === "refuse" || action === "cancel") patch.closedAt = now;
+  if (action === "close" || action === "refer" || action === "refuse" || action === "cancel")
+    patch.closedAt = now;
   if (action === "ask") {
     patch.statusBeforeWait = ticket.status;
     patch.pausedAt = now;
@@ -202,7 +232,14 @@ function applyAction(ctx: EngineContext, tx: Tx, ticket: Ticket, input: ActInput
   return updated;
 }
 
-function updateClocks(ctx: EngineContext, tx: Tx, ticket: Ticket, action: TicketAction, now: Date, pausedAt: Date | null) {
+function updateClocks(
+  ctx: EngineContext,
+  tx: Tx,
+  ticket: Ticket,
+  action: TicketAction,
+  now: Date,
+  pausedAt: Date | null,
+) {
   const unmet = tx
     .select()
     .from(ticketDeadlines)
@@ -211,7 +248,10 @@ function updateClocks(ctx: EngineContext, tx: Tx, ticket: Ticket, action: Ticket
   const met = new Set(milestonesMetBy(action));
   for (const d of unmet) {
     if (met.has(d.milestone)) {
-      tx.update(ticketDeadlines).set({ metAt: now, nextAlertAt: null }).where(eq(ticketDeadlines.id, d.id)).run();
+      tx.update(ticketDeadlines)
+        .set({ metAt: now, nextAlertAt: null })
+        .where(eq(ticketDeadlines.id, d.id))
+        .run();
     }
   }
   const effect = clockEffect(action);
@@ -273,7 +313,14 @@ function notifyAfterAction(ctx: EngineContext, tx: Tx, a: AfterAction) {
       a.action === "ask"
         ? t.askedForInfo(ticket.number, a.note ?? "")
         : t.statusChanged(ticket.number, t.status[ticket.status] ?? ticket.status, a.note);
-    enqueue(tx, { dedupeKey: `${key}:requester`, recipientId: requester.id, kind: "status", message: { text, ticketNumber: ticket.number }, ticketId: ticket.id, now });
+    enqueue(tx, {
+      dedupeKey: `${key}:requester`,
+      recipientId: requester.id,
+      kind: "status",
+      message: { text, ticketNumber: ticket.number },
+      ticketId: ticket.id,
+      now,
+    });
     if (a.action === "resolve") enqueueRatingPoll(ctx, tx, ticket, requester, now);
   }
   if (a.action === "transfer") {
@@ -281,7 +328,9 @@ function notifyAfterAction(ctx: EngineContext, tx: Tx, a: AfterAction) {
     return;
   }
   if (a.action === "answer" || a.action === "reopen") {
-    const staff = ticket.assigneeId ? [getPerson(tx, ticket.assigneeId)].filter((p): p is Person => !!p) : membersOfPost(tx, ticket.postId);
+    const staff = ticket.assigneeId
+      ? [getPerson(tx, ticket.assigneeId)].filter((p): p is Person => !!p)
+      : membersOfPost(tx, ticket.postId);
     for (const person of staff) {
       const locale = localeOf(ctx, person);
       const t = texts(locale);
@@ -289,13 +338,27 @@ function notifyAfterAction(ctx: EngineContext, tx: Tx, a: AfterAction) {
         a.action === "answer"
           ? t.answered(ticket.number, requester?.name ?? "", a.note ?? "")
           : t.statusChanged(ticket.number, t.status.reopened ?? "", a.note);
-      enqueue(tx, { dedupeKey: `${key}:staff:${person.id}`, recipientId: person.id, kind: "status", message: { text, ticketNumber: ticket.number }, ticketId: ticket.id, now });
+      enqueue(tx, {
+        dedupeKey: `${key}:staff:${person.id}`,
+        recipientId: person.id,
+        kind: "status",
+        message: { text, ticketNumber: ticket.number },
+        ticketId: ticket.id,
+        now,
+      });
     }
   }
 }
 
 /** G15: the requester rates a resolved ticket 1–5 in chat. */
-export function enqueueRatingPoll(ctx: EngineContext, tx: DbOrTx, ticket: Ticket, requester: Person, now: Date, reminder = false) {
+export function enqueueRatingPoll(
+  ctx: EngineContext,
+  tx: DbOrTx,
+  ticket: Ticket,
+  requester: Person,
+  now: Date,
+  reminder = false,
+) {
   const locale = localeOf(ctx, requester);
   const t = texts(locale);
   const rate = locale === "zh" ? "评价" : "rate";
@@ -305,7 +368,10 @@ export function enqueueRatingPoll(ctx: EngineContext, tx: DbOrTx, ticket: Ticket
     kind: "rating-poll",
     message: {
       text: t.ratePrompt(ticket.number),
-      choices: [1, 2, 3, 4, 5].map((score) => ({ label: "★".repeat(score), value: `${rate} ${ticket.number} ${score}` })),
+      choices: [1, 2, 3, 4, 5].map((score) => ({
+        label: "★".repeat(score),
+        value: `${rate} ${ticket.number} ${score}`,
+      })),
       ticketNumber: ticket.number,
     },
     ticketId: ticket.id,

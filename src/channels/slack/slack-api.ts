@@ -1,0 +1,96 @@
+import type { types, webApi } from "@slack/bolt";
+import type { Logger } from "pino";
+
+type PostMessage = webApi.ChatPostMessageArguments;
+type Context = Record<string, unknown>;
+
+/** The parts of a Web API error worth a log line: Slack's error code, rate-limit wait, HTTP status. */
+export function describeSlackError(error: unknown): Context {
+  const e = error as {
+    code?: string;
+    data?: { error?: string };
+    retryAfter?: number;
+    statusCode?: number;
+    message?: string;
+  };
+  return {
+    code: e.code,
+    ...(e.data?.error ? { slackError: e.data.error } : {}),
+    ...(e.retryAfter !== undefined ? { retryAfter: e.retryAfter } : {}),
+    ...(e.statusCode !== undefined ? { status: e.statusCode } : {}),
+    err: e.message ?? String(error),
+  };
+}
+
+/**
+ * The Web API calls the channel makes. Each failure is logged with what was being done (method, channel,
+ * user, ticket) and Slack's error code, then rethrown so the caller decides: the outbox retries a notice,
+ * a reply is logged and dropped (its ticket is already saved).
+ */
+export class SlackApi {
+  readonly #names = new Map<string, string | undefined>();
+
+  constructor(
+    readonly client: webApi.WebClient,
+    readonly log: Logger,
+  ) {}
+
+  async #call<T>(method: string, context: Context, run: () => Promise<T>): Promise<T> {
+    try {
+      return await run();
+    } catch (error) {
+      this.log.warn({ method, ...context, ...describeSlackError(error) }, "Slack Web API call failed");
+      throw error;
+    }
+  }
+
+  postMessage(args: PostMessage & { channel: string }, context: Context = {}): Promise<unknown> {
+    return this.#call("chat.postMessage", { channel: args.channel, ...context }, () =>
+      this.client.chat.postMessage(args),
+    );
+  }
+
+  update(args: webApi.ChatUpdateArguments, context: Context = {}): Promise<unknown> {
+    return this.#call("chat.update", { channel: args.channel, ts: args.ts, ...context }, () =>
+      this.client.chat.update(args),
+    );
+  }
+
+  ephemeral(channel: string, user: string, text: string): Promise<unknown> {
+    return this.#call("chat.postEphemeral", { channel, user }, () =>
+      this.client.chat.postEphemeral({ channel, user, text }),
+    );
+  }
+
+  openView(triggerId: string, view: types.ModalView, context: Context = {}): Promise<unknown> {
+    return this.#call("views.open", context, () => this.client.views.open({ trigger_id: triggerId, view }));
+  }
+
+  publishHome(user: string, view: types.HomeView): Promise<unknown> {
+    return this.#call("views.publish", { user }, () => this.client.views.publish({ user_id: user, view }));
+  }
+
+  /** A user's display name from `users.info`, asked once per user; undefined when Slack fails. */
+  async userName(user: string): Promise<string | undefined> {
+    if (this.#names.has(user)) return this.#names.get(user);
+    try {
+      const result = await this.#call("users.info", { user }, () => this.client.users.info({ user }));
+      const profile = result.user?.profile;
+      const name =
+        profile?.display_name ||
+        profile?.real_name ||
+        result.user?.real_name ||
+        result.user?.name ||
+        undefined;
+      this.#names.set(user, name);
+      return name;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The name already known for a user, without asking Slack (inside the 3-second window). */
+  knownName(user: string): string | undefined {
+    return this.#names.get(user);
+  }
+}

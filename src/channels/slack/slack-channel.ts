@@ -1,0 +1,198 @@
+import type { AddressInfo } from "node:net";
+import {
+  App,
+  type CustomRoute,
+  HTTPReceiver,
+  type Receiver,
+  SocketModeReceiver,
+  type webApi,
+} from "@slack/bolt";
+import type { Logger } from "pino";
+import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { EngineViews } from "../../engine/views/engine-views.js";
+import type { Channel, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
+import { registerActionListeners } from "./action-listeners.js";
+import { boltLogger } from "./bolt-logger.js";
+import { registerCommandListener } from "./command-listener.js";
+import { ConversationRelay } from "./conversation-relay.js";
+import { registerFormListeners } from "./form-listeners.js";
+import { HomePublisher } from "./home-publisher.js";
+import { InFlight, trackedReceiver } from "./in-flight.js";
+import { renderMessage } from "./message-blocks.js";
+import { registerMessageListeners } from "./message-listeners.js";
+import { SlackApi } from "./slack-api.js";
+import type { SlackRuntime } from "./slack-runtime.js";
+import { ThreadMemory } from "./thread-memory.js";
+
+export interface SlackChannelOptions {
+  /** Bot token (xoxb-…). */
+  token: string;
+  signingSecret: string;
+  /** App-level token (xapp-…): Socket Mode. Without it, HTTP mode on `port` at /slack/events. */
+  appToken?: string | undefined;
+  /** Web API base URL, e.g. https://slack-gov.com/api/ (default https://slack.com/api/). */
+  apiUrl?: string | undefined;
+  /** HTTP mode: events, commands and interactions; both modes: the custom routes. 0 picks a free port. */
+  port: number;
+  /** Interface to listen on (default: all). */
+  host?: string | undefined;
+  /** Default "/office". */
+  slashCommand?: string | undefined;
+  /** Language of Slack's own buttons when a message does not show its language (default "zh"). */
+  defaultLocale?: Locale | undefined;
+  log: Logger;
+  /** Forms and App Home from the engine; asked on first use, so it may be bound after the channel is built. */
+  views: () => EngineViews;
+  /** Other HTTP routes served on the same port (e.g. iCal feeds). */
+  customRoutes?: CustomRoute[] | undefined;
+  /** Web API retries on network errors and rate limits (default: 2, quickly); the outbox retries the rest. */
+  retryConfig?: webApi.RetryOptions | undefined;
+}
+
+const defaultRetries: webApi.RetryOptions = {
+  retries: 2,
+  factor: 2,
+  minTimeout: 500,
+  maxTimeout: 5000,
+  randomize: true,
+};
+
+/**
+ * Slack through Bolt: DMs and @mentions run the engine, choices become buttons, each flow opens as a modal,
+ * clerks get notices with action buttons, and App Home shows tickets, bookings and queues. Every request is
+ * acknowledged first and handled after; repeats are dropped by the engine's persisted event ids.
+ *
+ * ```ts
+ * const slack = new SlackChannel({ token, signingSecret, port: 3000, log, views: () => engineViews(context) });
+ * await slack.start(handler);
+ * ```
+ */
+export class SlackChannel implements Channel {
+  readonly name = "slack" as const;
+  readonly #o: SlackChannelOptions;
+  readonly #app: App;
+  readonly #api: SlackApi;
+  readonly #home: HomePublisher;
+  readonly #inFlight = new InFlight();
+  #handler: InboundHandler | undefined;
+  #port: number | undefined;
+
+  constructor(options: SlackChannelOptions) {
+    this.#o = options;
+    const { log } = options;
+    const logger = boltLogger(log.child({ component: "bolt" }));
+    const clientOptions = {
+      ...(options.apiUrl
+        ? { slackApiUrl: options.apiUrl.endsWith("/") ? options.apiUrl : `${options.apiUrl}/` }
+        : {}),
+      retryConfig: options.retryConfig ?? defaultRetries,
+      timeout: 10_000,
+    };
+    const receiver: Receiver = options.appToken
+      ? new SocketModeReceiver({
+          appToken: options.appToken,
+          logger,
+          customRoutes: options.customRoutes ?? [],
+          installerOptions: { port: options.port, clientOptions },
+        })
+      : new HTTPReceiver({
+          signingSecret: options.signingSecret,
+          endpoints: "/slack/events",
+          logger,
+          customRoutes: options.customRoutes ?? [],
+          processBeforeResponse: false,
+        });
+    this.#app = new App({
+      token: options.token,
+      receiver: trackedReceiver(receiver, this.#inFlight),
+      logger,
+      clientOptions,
+      deferInitialization: true,
+    });
+    this.#api = new SlackApi(this.#app.client, log);
+    this.#home = new HomePublisher(this.#api, options.views, log);
+    const defaultLocale = options.defaultLocale ?? "zh";
+    const runtime: SlackRuntime = {
+      api: this.#api,
+      home: this.#home,
+      views: options.views,
+      threads: new ThreadMemory(),
+      slashCommand: options.slashCommand ?? "/office",
+      defaultLocale,
+      log,
+      relay: new ConversationRelay({
+        api: this.#api,
+        handler: () => this.#requireHandler(),
+        views: options.views,
+        home: this.#home,
+        defaultLocale,
+        token: options.token,
+        log,
+      }),
+    };
+    registerMessageListeners(this.#app, runtime);
+    registerActionListeners(this.#app, runtime);
+    registerCommandListener(this.#app, runtime);
+    registerFormListeners(this.#app, runtime);
+    this.#app.error(async (error) => {
+      log.error({ err: error }, "Slack listener failed");
+    });
+  }
+
+  #requireHandler(): InboundHandler {
+    if (!this.#handler) throw new Error("the Slack channel has not been started");
+    return this.#handler;
+  }
+
+  /** Checks the bot token (`auth.test`), then listens: Socket Mode, or HTTP on the configured port. */
+  async start(handler: InboundHandler): Promise<void> {
+    this.#handler = handler;
+    await this.#app.init();
+    const { appToken, port, host } = this.#o;
+    const started = appToken
+      ? await this.#app.start()
+      : await this.#app.start({ port, ...(host ? { host } : {}) });
+    const address = (started as { address?: () => AddressInfo | string | null } | undefined)?.address?.();
+    this.#port = typeof address === "object" && address ? address.port : undefined;
+    this.#o.log.info(
+      { mode: appToken ? "socket" : "http", port: this.#port ?? port },
+      "Slack channel started",
+    );
+  }
+
+  /** Stops taking requests, then lets work already acknowledged finish. */
+  async stop(): Promise<void> {
+    await this.#app
+      .stop()
+      .catch((error: Error) =>
+        this.#o.log.warn({ err: error.message }, "Slack receiver did not stop cleanly"),
+      );
+    await this.#inFlight.settled();
+  }
+
+  /** The HTTP port in use (HTTP mode), e.g. the one picked for port 0. */
+  get port(): number | undefined {
+    return this.#port;
+  }
+
+  /** Resolves when every acknowledged request has been handled (replies posted, Home refreshed). */
+  settled(): Promise<void> {
+    return this.#inFlight.settled();
+  }
+
+  canReach(recipient: Recipient): boolean {
+    return Boolean(recipient.slackUserId);
+  }
+
+  /** A DM with the notice's buttons (each usable once); urgent ones red. Throws when Slack refuses it. */
+  async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
+    const user = recipient.slackUserId;
+    if (!user) throw new Error(`${recipient.name} has no Slack user id`);
+    const rendered = renderMessage(message, { locale: recipient.locale, mode: "notice" });
+    await this.#api.postMessage(
+      { channel: user, ...rendered },
+      { recipient: recipient.name, ticket: message.ticketNumber },
+    );
+    void this.#inFlight.track(this.#home.refresh(user));
+  }
+}

@@ -1,0 +1,22 @@
+import type { Logger } from "pino";
+import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { EngineViews } from "../../engine/views/engine-views.js";
+import type { ConversationRelay } from "./conversation-relay.js";
+import type { HomePublisher } from "./home-publisher.js";
+import type { SlackApi } from "./slack-api.js";
+import type { ThreadMemory } from "./thread-memory.js";
+
+/** What the Slack listeners share; built once by the channel. */
+export interface SlackRuntime {
+  api: SlackApi;
+  relay: ConversationRelay;
+  home: HomePublisher;
+  views: () => EngineViews;
+  threads: ThreadMemory;
+  slashCommand: string;
+  defaultLocale: Locale;
+  log: Logger;
+}
+
+/** The word that opens the service menu in a language. */
+export const menuWord = (locale: Locale) => (locale === "en" ? "menu" : "菜单");

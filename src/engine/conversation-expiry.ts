@@ -1,0 +1,48 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { staleConversations } from "../db/queries/conversations.js";
+import { enqueue } from "../db/queries/outbox.js";
+import { conversations, ticketAttachments } from "../db/schema.js";
+import type { EngineContext } from "./context.js";
+import { texts } from "./texts/index.js";
+import { flowTitle } from "./tickets/ticket-notices.js";
+
+/**
+ * Ends every conversation left in the middle of a flow for longer than `settings.conversationTimeoutMinutes`:
+ * the half-filled values and attachments are dropped and the person gets a short notice through the outbox,
+ * all in one transaction. Returns how many conversations were ended.
+ *
+ * ```ts
+ * expireConversations(ctx, ctx.clock()); // 2
+ * ```
+ */
+export function expireConversations(ctx: EngineContext, now: Date): number {
+  const before = new Date(now.getTime() - ctx.settings.conversationTimeoutMinutes * 60_000);
+  const expired = ctx.db.transaction(
+    (tx) => {
+      const stale = staleConversations(tx, before);
+      for (const conversation of stale) {
+        const title = flowTitle(ctx, conversation.flowId ?? "", conversation.locale);
+        tx.update(conversations)
+          .set({ flowId: null, flowVersion: null, step: null, values: {}, state: {}, updatedAt: now })
+          .where(eq(conversations.id, conversation.id))
+          .run();
+        tx.delete(ticketAttachments)
+          .where(
+            and(eq(ticketAttachments.conversationId, conversation.id), isNull(ticketAttachments.ticketId)),
+          )
+          .run();
+        enqueue(tx, {
+          dedupeKey: `expired:${conversation.id}:${conversation.updatedAt.getTime()}`,
+          recipientId: conversation.personId,
+          kind: "conversation-expired",
+          message: { text: texts(conversation.locale).expired(title) },
+          now,
+        });
+      }
+      return stale.length;
+    },
+    { behavior: "immediate" },
+  );
+  if (expired > 0) ctx.onOutbox?.();
+  return expired;
+}

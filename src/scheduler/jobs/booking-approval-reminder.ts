@@ -1,0 +1,58 @@
+import { getTicket, type Ticket } from "../../db/queries/tickets.js";
+import { decisionChoices } from "../../engine/bookings/booking-decision-choices.js";
+import { instantText } from "../../engine/bookings/booking-format.js";
+import { notifyPeople, postStaff } from "../../engine/bookings/booking-notices.js";
+import { type Booking, pendingBookings } from "../../engine/bookings/booking-service.js";
+import { bookingTexts } from "../../engine/bookings/texts/index.js";
+import type { EngineContext } from "../../engine/context.js";
+import type { Job } from "../job.js";
+
+/**
+ * Every half hour in working time: a booking still pending one working day after it was asked for reminds
+ * the people who decide it (G6), once a day per booking ticket, with the approve/reject buttons.
+ */
+export function bookingApprovalReminderJob(): Job {
+  return {
+    name: "booking-approval-reminder",
+    schedule: "*/30 * * * *",
+    run: (ctx, now) => void remindApprovers(ctx, now),
+  };
+}
+
+export function remindApprovers(ctx: EngineContext, now: Date): number {
+  if (!ctx.calendar.isWorkingTime(now)) return 0;
+  const today = ctx.calendar.localDate(now);
+  const reminded = ctx.db.transaction(
+    (tx) => {
+      const byTicket = new Map<number, Booking[]>();
+      for (const b of pendingBookings(tx, now)) {
+        if (b.ticketId !== null) byTicket.set(b.ticketId, [...(byTicket.get(b.ticketId) ?? []), b]);
+      }
+      let sent = 0;
+      for (const [ticketId, pending] of byTicket) {
+        const ticket = getTicket(tx, ticketId);
+        if (!ticket || ctx.calendar.add(ticket.createdAt, { days: 1 }) > now) continue;
+        const displacing = pending.some((b) => b.needsDisplacement);
+        sent += notifyPeople(ctx, tx, postStaff(tx, ticket.postId, displacing), {
+          key: `booking-approval-reminder:${ticket.id}:${today}`,
+          kind: "booking-approval-reminder",
+          ticketId: ticket.id,
+          message: (locale) => reminder(ctx, ticket, locale),
+        });
+      }
+      return sent;
+    },
+    { behavior: "immediate" },
+  );
+  if (reminded > 0) ctx.onOutbox?.();
+  return reminded;
+}
+
+function reminder(ctx: EngineContext, ticket: Ticket, locale: "zh" | "en") {
+  const text = bookingTexts(locale).approvalReminder(
+    ticket.number,
+    ticket.summary,
+    instantText(ctx, ticket.createdAt, locale),
+  );
+  return { text, choices: decisionChoices(ticket.number, locale), ticketNumber: ticket.number };
+}

@@ -1,0 +1,24 @@
+import { askEquipmentConfirmations } from "../../engine/bookings/booking-equipment.js";
+import type { EngineContext } from "../../engine/context.js";
+import type { Job } from "../job.js";
+
+/**
+ * Every half hour in working time: on the working day before a booking, its requester is asked to confirm the
+ * equipment it needs (G6); once per booking.
+ */
+export function bookingEquipmentJob(): Job {
+  return {
+    name: "booking-equipment",
+    schedule: "*/30 * * * *",
+    run: (ctx, now) => void confirmEquipmentDayBefore(ctx, now),
+  };
+}
+
+export function confirmEquipmentDayBefore(ctx: EngineContext, now: Date): number {
+  if (!ctx.calendar.isWorkingTime(now)) return 0;
+  const asked = ctx.db.transaction((tx) => askEquipmentConfirmations(ctx, tx, now), {
+    behavior: "immediate",
+  });
+  if (asked > 0) ctx.onOutbox?.();
+  return asked;
+}

@@ -1,0 +1,55 @@
+import { getPerson } from "../../db/queries/people.js";
+import { unratedResolved } from "../../db/queries/rating-reminders.js";
+import type { WorkingSpan } from "../../domain/sla-calendar.js";
+import type { EngineContext } from "../../engine/context.js";
+import { enqueueRatingPoll } from "../../engine/tickets/ticket-service.js";
+import type { Job } from "../job.js";
+
+export interface RatingReminderOptions {
+  /** Working time after resolution before the reminder (default 1 working day). */
+  after: WorkingSpan;
+  /** Tickets resolved longer ago than this are left alone. */
+  windowDays: number;
+}
+
+const day = 86_400_000;
+
+/**
+ * Every ten minutes: a requester who has not rated a resolved ticket one working day later is asked once
+ * more. The poll's de-duplication key makes it one reminder per resolution whatever the number of runs; the
+ * job also remembers what it queued so later runs skip it.
+ */
+export function ratingReminderJob(options: RatingReminderOptions): Job {
+  const queued = new Set<string>();
+  return {
+    name: "rating-reminder",
+    schedule: "*/10 * * * *",
+    run: (ctx, now) => void remindToRate(ctx, now, options, queued),
+  };
+}
+
+export function remindToRate(
+  ctx: EngineContext,
+  now: Date,
+  options: RatingReminderOptions,
+  queued = new Set<string>(),
+): number {
+  const reminded = ctx.db.transaction(
+    (tx) => {
+      let count = 0;
+      for (const ticket of unratedResolved(ctx.db, new Date(now.getTime() - options.windowDays * day), now)) {
+        const key = `${ticket.id}:${ticket.resolvedAt?.getTime()}`;
+        if (!ticket.resolvedAt || queued.has(key) || ctx.calendar.add(ticket.resolvedAt, options.after) > now)
+          continue;
+        const requester = getPerson(tx, ticket.requesterId);
+        if (requester) enqueueRatingPoll(ctx, tx, ticket, requester, now, true);
+        queued.add(key);
+        count++;
+      }
+      return count;
+    },
+    { behavior: "immediate" },
+  );
+  if (reminded > 0) ctx.onOutbox?.();
+  return reminded;
+}

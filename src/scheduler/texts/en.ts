@@ -1,0 +1,30 @@
+import type { AlertSubject, SchedulerTexts, WeeklyNumbers } from "./zh.js";
+
+const about = (s: AlertSubject) => `ticket ${s.number} (${s.title}: ${s.summary})`;
+
+export const en: SchedulerTexts = {
+  reminder: (s: AlertSubject) => `⏰ Reminder: ${about(s)} — ${s.milestone} is due ${s.due}.`,
+  overdue: (s: AlertSubject) =>
+    `⚠️ Overdue: ${about(s)} — ${s.milestone} was due ${s.due}. Please handle it now.`,
+  escalation: (s: AlertSubject, span: string, handler: string) =>
+    `🔺 Escalated: ${about(s)} — ${s.milestone} was due ${s.due} and is still open ${span} later. Handled by: ${handler}.`,
+  unassigned: "not accepted yet",
+  alertKind: { 1: "due soon", 2: "overdue", 3: "escalated" },
+  digestTitle: (n: number) => `⏰ You have ${n} ticket deadline alerts:`,
+  digestLine: (kind: string, s: AlertSubject) =>
+    `• [${kind}] ${s.number} | ${s.title} | ${s.summary} | ${s.milestone} ${s.due}`,
+  digestFooter: 'Reply "queue" for the full queue or "status <number>" for details.',
+  dailyTitle: (name: string, posts: string, open: number, overdue: number) =>
+    `📋 Good morning, ${name}! ${posts} has ${open} open ticket${open === 1 ? "" : "s"} today${overdue > 0 ? `, ${overdue} overdue (listed first)` : ""}:`,
+  dailyFooter: 'Reply "queue" at any time for the latest queue.',
+  weeklyTitle: (from: string, to: string) => `📊 Last week's service summary (${from} to ${to}):`,
+  weeklyLines: (w: WeeklyNumbers) =>
+    [
+      `${w.opened} tickets opened, ${w.resolved} resolved, ${w.overdueOpen} open and overdue now`,
+      `On time: ${w.onTime} (target ≥ 90%)`,
+      `Average rating: ${w.rating} (${w.ratings} ratings)`,
+      'Reply "kpi" for this month so far.',
+    ].join("\n"),
+  deliveryFailed: (recipient: string, excerpt: string, reason: string) =>
+    `⚠️ A message to ${recipient} failed repeatedly and was given up: ${excerpt}\nReason: ${reason}`,
+};

@@ -1,0 +1,12 @@
+import type { Locale } from "../../engine/parsers/parse-result.js";
+import { en } from "./en.js";
+import { type SchedulerTexts, zh } from "./zh.js";
+
+export type { AlertSubject, SchedulerTexts, WeeklyNumbers } from "./zh.js";
+
+const byLocale: Record<Locale, SchedulerTexts> = { zh, en };
+
+/** The scheduler's sentences in one language. */
+export function schedulerTexts(locale: Locale): SchedulerTexts {
+  return byLocale[locale];
+}

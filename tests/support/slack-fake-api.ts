@@ -1,0 +1,182 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+
+/** One Web API call the bot made, with its arguments decoded (blocks, view, attachments parsed from JSON). */
+export interface SlackCall {
+  method: string;
+  args: Record<string, unknown>;
+  /** What the fake answered (a posted message's `ts` is here). */
+  response: Record<string, unknown>;
+}
+
+/** The bot token the tests configure; shared files are served only to it. */
+export const testBotToken = "xoxb-0000-test";
+
+export const fakeBot = { userId: "U0OFFICEBOT", botId: "B0OFFICEBOT", teamId: "T0SCHOOL01" } as const;
+
+interface Failure {
+  error?: string;
+  status?: number;
+  /** Fail only a call to this channel (chat.*) or user. */
+  to?: string;
+}
+
+// The Web API client sends objects as JSON strings inside the form body.
+const jsonArguments = new Set(["blocks", "attachments", "view", "metadata"]);
+
+async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const raw = Buffer.concat(chunks).toString("utf8");
+  if ((req.headers["content-type"] ?? "").includes("application/json"))
+    return raw ? (JSON.parse(raw) as Record<string, unknown>) : {};
+  const args: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    args[key] = jsonArguments.has(key) ? JSON.parse(value) : value;
+  }
+  return args;
+}
+
+/**
+ * A local stand-in for Slack's Web API (https://slack.com/api/…) on 127.0.0.1: it records every call, answers
+ * like Slack does for the methods the bot uses, and can be told to fail the next call of a method.
+ */
+export class FakeSlackApi {
+  readonly calls: SlackCall[] = [];
+  /** Downloads of shared files, with the Authorization header they carried. */
+  readonly downloads: { path: string; authorization: string | undefined }[] = [];
+  readonly #files = new Map<string, Buffer>();
+  readonly #failures = new Map<string, Failure[]>();
+  #ts = 1_764_000_000;
+  #views = 0;
+
+  private constructor(
+    readonly server: Server,
+    readonly url: string,
+    readonly users: Map<string, string>,
+  ) {}
+
+  static async start(users: Record<string, string> = {}): Promise<FakeSlackApi> {
+    let api: FakeSlackApi | undefined;
+    const server = createServer((req, res) => {
+      if (req.url?.startsWith("/files/")) {
+        api!.#serveFile(req.url, req.headers.authorization, res);
+        return;
+      }
+      void api!
+        .#handle(req)
+        .catch((error: Error) => ({ status: 500, body: { ok: false, error: error.message } }))
+        .then(({ status, body }) => {
+          res.writeHead(status, { "content-type": "application/json" });
+          res.end(JSON.stringify(body));
+        });
+    });
+    await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+    const { port } = server.address() as AddressInfo;
+    api = new FakeSlackApi(server, `http://127.0.0.1:${port}/api/`, new Map(Object.entries(users)));
+    return api;
+  }
+
+  /** Serves `data` as a shared file (Slack's `url_private_download`) and returns its URL. */
+  addFile(name: string, data: Buffer): string {
+    this.#files.set(`/files/${name}`, data);
+    return `${this.url.replace(/\/api\/$/, "")}/files/${name}`;
+  }
+
+  /** The next call of `method` (to `to`) fails: with Slack's `ok: false` and this error code, or an HTTP status. */
+  failNext(method: string, failure: Failure): void {
+    this.#failures.set(method, [...(this.#failures.get(method) ?? []), failure]);
+  }
+
+  of(method: string): SlackCall[] {
+    return this.calls.filter((c) => c.method === method);
+  }
+
+  /** Messages posted to a channel or user id (chat.postMessage). */
+  postedTo(channel: string): SlackCall[] {
+    return this.of("chat.postMessage").filter((c) => c.args.channel === channel && c.response.ok === true);
+  }
+
+  async close(): Promise<void> {
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  async #handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+    const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
+    const args = await readBody(req);
+    const failure = this.#takeFailure(method, args);
+    const status = failure?.status ?? 200;
+    const response = failure
+      ? { ok: false, ...(failure.error ? { error: failure.error } : {}) }
+      : this.#answer(method, args);
+    this.calls.push({ method, args, response });
+    return { status, body: response };
+  }
+
+  #serveFile(path: string, authorization: string | undefined, res: ServerResponse): void {
+    this.downloads.push({ path, authorization });
+    const data = this.#files.get(path);
+    if (!data || authorization !== `Bearer ${testBotToken}`) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { "content-type": "application/octet-stream" }).end(data);
+  }
+
+  #takeFailure(method: string, args: Record<string, unknown>): Failure | undefined {
+    const failures = this.#failures.get(method) ?? [];
+    const index = failures.findIndex(
+      (f) => f.to === undefined || f.to === args.channel || f.to === args.user,
+    );
+    return index < 0 ? undefined : failures.splice(index, 1)[0];
+  }
+
+  #answer(method: string, args: Record<string, unknown>): Record<string, unknown> {
+    switch (method) {
+      case "auth.test":
+        return {
+          ok: true,
+          url: "https://school.slack.com/",
+          team: "School",
+          user: "office-desk",
+          team_id: fakeBot.teamId,
+          user_id: fakeBot.userId,
+          bot_id: fakeBot.botId,
+        };
+      case "chat.postMessage": {
+        const ts = `${++this.#ts}.000100`;
+        return {
+          ok: true,
+          channel: args.channel,
+          ts,
+          message: {
+            type: "message",
+            user: fakeBot.userId,
+            bot_id: fakeBot.botId,
+            ts,
+            text: args.text,
+            blocks: args.blocks,
+          },
+        };
+      }
+      case "chat.update":
+        return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
+      case "chat.postEphemeral":
+        return { ok: true, message_ts: `${++this.#ts}.000200` };
+      case "views.open":
+      case "views.publish":
+        return { ok: true, view: { id: `V0VIEW${++this.#views}`, ...(args.view as object) } };
+      case "users.info": {
+        const name = this.users.get(String(args.user));
+        if (!name) return { ok: false, error: "user_not_found" };
+        return {
+          ok: true,
+          user: { id: args.user, name, real_name: name, profile: { display_name: name, real_name: name } },
+        };
+      }
+      default:
+        return { ok: true };
+    }
+  }
+}
