@@ -1,5 +1,5 @@
-import { findTicketNumber, ticketNumberOf } from "../../domain/ticket-number.js";
 import { type BookingCommandWord, bookingCommandWords } from "../bookings/booking-command-words.js";
+import { afterCommandWord, leadingTicketNumber } from "./command-parser.js";
 
 export type BookingCommand =
   | { kind: "approve"; number: string; note: string }
@@ -14,33 +14,10 @@ export type BookingCommand =
   | { kind: "emergency"; rest: string }
   | { kind: "free-rooms"; text: string };
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The text after a leading command word, or undefined when the text does not start with one. */
-function after(text: string, words: readonly string[]): string | undefined {
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const match = new RegExp(`^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`, "i").exec(
-      text,
-    );
-    if (match) return text.slice(match[0].length);
-  }
-  return undefined;
-}
-
 const wordsOf = (word: BookingCommandWord): readonly string[] => [
   ...bookingCommandWords[word].zh,
   ...bookingCommandWords[word].en,
 ];
-
-/** A ticket number right at the start of `rest`, and what follows it. */
-function leadingNumber(rest: string): { number: string; after: string } | undefined {
-  const parts = findTicketNumber(rest);
-  if (!parts) return undefined;
-  const number = ticketNumberOf(parts);
-  const at = rest.indexOf(number);
-  if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
-  return { number, after: rest.slice(at + number.length).trim() };
-}
 
 // "明天下午有哪些空会议室", "有没有空教室", "空闲会议室有哪些？", "free rooms tomorrow", "which rooms are free".
 const freeRoomQuestion =
@@ -61,8 +38,8 @@ export function parseBookingCommand(input: string): BookingCommand | undefined {
   if (wordsOf("myBookings").includes(lower)) return { kind: "my-bookings" };
 
   const numbered = (word: BookingCommandWord, alsoTicketWords: readonly string[] = []) => {
-    const rest = after(text, [...wordsOf(word), ...alsoTicketWords]);
-    return rest === undefined ? undefined : { rest, found: leadingNumber(rest) };
+    const rest = afterCommandWord(text, [...wordsOf(word), ...alsoTicketWords]);
+    return rest === undefined ? undefined : { rest, found: leadingTicketNumber(rest) };
   };
   const approve = numbered("approve");
   if (approve?.found) return { kind: "approve", number: approve.found.number, note: approve.found.after };
@@ -81,16 +58,16 @@ export function parseBookingCommand(input: string): BookingCommand | undefined {
       ? { kind: "cancel", number: cancel.found.number, rest: cancel.found.after, viaTicketWord: false }
       : { kind: "cancel", rest: cancel.rest, viaTicketWord: false };
   }
-  const withdraw = after(text, ticketWithdrawWords);
-  const withdrawn = withdraw === undefined ? undefined : leadingNumber(withdraw);
+  const withdraw = afterCommandWord(text, ticketWithdrawWords);
+  const withdrawn = withdraw === undefined ? undefined : leadingTicketNumber(withdraw);
   if (withdrawn)
     return { kind: "cancel", number: withdrawn.number, rest: withdrawn.after, viaTicketWord: true };
   const reschedule = numbered("reschedule");
   if (reschedule?.found)
     return { kind: "reschedule", number: reschedule.found.number, rest: reschedule.found.after };
-  const waitlist = after(text, wordsOf("waitlist"));
+  const waitlist = afterCommandWord(text, wordsOf("waitlist"));
   if (waitlist !== undefined) return { kind: "waitlist", rest: waitlist };
-  const emergency = after(text, wordsOf("emergency"));
+  const emergency = afterCommandWord(text, wordsOf("emergency"));
   if (emergency !== undefined) return { kind: "emergency", rest: emergency };
   if (freeRoomQuestion.test(text)) return { kind: "free-rooms", text };
   return undefined;

@@ -33,12 +33,24 @@ const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-function leading(text: string, words: readonly string[]): string | undefined {
-  for (const word of words) {
-    const match = new RegExp(`^${escapeRegExp(word)}(?=\\s|$|[^A-Za-z])\\s*`, "i").exec(text);
+/** The text after a leading command word (the longest that fits), or undefined when there is none. */
+export function afterCommandWord(text: string, words: readonly string[]): string | undefined {
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    const pattern = `^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`;
+    const match = new RegExp(pattern, "i").exec(text);
     if (match) return text.slice(match[0].length);
   }
   return undefined;
+}
+
+/** A ticket number right at the start of `rest`, and what follows it. */
+export function leadingTicketNumber(rest: string): { number: string; after: string } | undefined {
+  const parts = findTicketNumber(rest);
+  if (!parts) return undefined;
+  const number = ticketNumberOf(parts);
+  const at = rest.indexOf(number);
+  if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
+  return { number, after: rest.slice(at + number.length).trim() };
 }
 
 /**
@@ -49,22 +61,14 @@ export function parseCommand(input: string): Command | undefined {
   const text = input.trim();
   const lower = text.toLowerCase();
   for (const [command, words] of plainCommands) if (words.includes(lower)) return command;
-  const withNumber = (rest: string) => {
-    const parts = findTicketNumber(rest);
-    if (!parts) return undefined;
-    const number = ticketNumberOf(parts);
-    const at = rest.indexOf(number);
-    if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
-    return { number, after: rest.slice(at + number.length).trim() };
-  };
-  const statusRest = leading(text, ["查询", "进度", "status", "查看"]);
+  const statusRest = afterCommandWord(text, ["查询", "进度", "status", "查看"]);
   if (statusRest !== undefined) {
-    const found = withNumber(statusRest);
+    const found = leadingTicketNumber(statusRest);
     if (found) return { kind: "status", number: found.number };
   }
-  const rateRest = leading(text, ["评价", "评分", "rate"]);
+  const rateRest = afterCommandWord(text, ["评价", "评分", "rate"]);
   if (rateRest !== undefined) {
-    const found = withNumber(rateRest);
+    const found = leadingTicketNumber(rateRest);
     if (found) {
       const match = /^([1-5])(?:\s*分)?(?:\s+|$)(.*)$/su.exec(found.after);
       return match
@@ -72,15 +76,15 @@ export function parseCommand(input: string): Command | undefined {
         : { kind: "rate", number: found.number, comment: found.after };
     }
   }
-  const errorRest = leading(text, ["操作失误", "operator-error"]);
+  const errorRest = afterCommandWord(text, ["操作失误", "operator-error"]);
   if (errorRest !== undefined) {
-    const found = withNumber(errorRest);
+    const found = leadingTicketNumber(errorRest);
     if (found) return { kind: "operator-error", number: found.number, note: found.after };
   }
   for (const [action, words] of actionWords) {
-    const rest = leading(text, words);
+    const rest = afterCommandWord(text, words);
     if (rest === undefined) continue;
-    const found = withNumber(rest);
+    const found = leadingTicketNumber(rest);
     if (!found) continue;
     if (action === "transfer") {
       const [target = "", ...reason] = found.after.split(/\s+/);

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { maxOccurrences } from "../../domain/booking-recurrence.js";
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../parsers/numbers.js";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseEnglishNumber } from "../parsers/numbers.js";
 import type { FieldSpec } from "./fields.js";
 import type { Field, ParseResult } from "./types.js";
 
@@ -37,22 +37,6 @@ const countEn = new RegExp(
   `\\b(for\\s+)?${number}\\s+(weeks?|times|sessions|days|working days|occurrences)\\b`,
   "gi",
 );
-const englishNumbers: Record<string, number> = {
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  sixteen: 16,
-  twenty: 20,
-};
 
 /** A direct answer that is just a count ("8周", "for 8 weeks"): in a longer message "3天后" is not a repeat. */
 const onlyCount =
@@ -70,7 +54,7 @@ interface Counted {
 function readCount(text: string): Counted | undefined {
   const found = [...text.matchAll(countZh), ...text.matchAll(countEn)].flatMap((match): Counted[] => {
     const raw = match[2]!.toLowerCase();
-    const count = englishNumbers[raw] ?? parseChineseNumber(raw);
+    const count = parseEnglishNumber(raw) ?? parseChineseNumber(raw);
     if (count === undefined) return [];
     const word = match[3]!.toLowerCase();
     const unit = /周|星期|礼拜|week/.test(word) ? "week" : /天|工作日|day/.test(word) ? "day" : undefined;

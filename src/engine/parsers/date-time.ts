@@ -18,7 +18,7 @@
  */
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
-import { parseChineseNumber } from "./numbers.js";
+import { parseChineseNumber, parseEnglishNumber } from "./numbers.js";
 import type { Locale, Message, ParseResult } from "./parse-result.js";
 
 export interface TimeContext {
@@ -421,18 +421,6 @@ const ZH_DURATION_RE = new RegExp(
 );
 const EN_DURATION_RE =
   /\b(?:(\d+(?:\.\d+)?|an?|one|two|three|four|five|six|seven|eight)\s*(?:hours?|hrs?|h)\b(?:\s*(?:and\s+)?(?:(a half)|(\d+)\s*(?:minutes?|mins?|m)\b))?|(half an? hour)|(\d+)\s*(?:minutes?|mins?)\b)/gi;
-const EN_SMALL_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-};
 
 // ----- grouping -------------------------------------------------------------------------------------------------
 
@@ -762,7 +750,7 @@ function findDuration(s: string): { index: number; minutes: number } | undefined
     else if (m[5] !== undefined) minutes = parseChineseNumber(m[5]);
   } else if (m[1] !== undefined) {
     const word = m[1].toLowerCase();
-    const hours = EN_SMALL_NUMBERS[word] ?? Number(word);
+    const hours = parseEnglishNumber(word) ?? Number(word);
     minutes = hours * 60 + (m[2] ? 30 : 0) + (m[3] === undefined ? 0 : Number(m[3]));
   } else if (m[4] !== undefined) minutes = 30;
   else if (m[5] !== undefined) minutes = Number(m[5]);

@@ -169,8 +169,10 @@ const EN_TENS: Readonly<Record<string, number>> = {
 
 const EN_WORD_PATTERN = `\\b(?:(?:a|one)\\s+(?:hundred|dozen)|(?:${Object.keys(EN_TENS).join("|")})(?:[-\\s](?:one|two|three|four|five|six|seven|eight|nine))?|${Object.keys(EN_SMALL).join("|")})\\b`;
 
-function readEnglishNumber(word: string): number | undefined {
+/** An English number word or phrase: "eight", "twenty-five", "a dozen", "an" (1). */
+export function parseEnglishNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/^(?:a|one)\s+/, "");
+  if (w === "a" || w === "an") return 1;
   const parts = w.split(/[-\s]+/);
   const first = parts[0] ?? "";
   const tens = EN_TENS[first];
@@ -268,7 +270,7 @@ function findTokens(s: string): Token[] {
       value = parseChineseNumber(m[2]);
       kind = "zh";
     } else {
-      value = readEnglishNumber(raw);
+      value = parseEnglishNumber(raw);
       kind = "en";
     }
     if (value === undefined || !Number.isFinite(value)) continue;
