@@ -1,5 +1,4 @@
 import type { Tx } from "../../db/database.js";
-import { enqueue } from "../../db/queries/outbox.js";
 import { allPosts, getPost, membersOfPost, type Person } from "../../db/queries/people.js";
 import { openTicketsOfPosts, type Ticket, unmetDeadlines } from "../../db/queries/tickets.js";
 import { priorityMark, sortQueue } from "../../domain/ticket-queue.js";
@@ -12,6 +11,7 @@ import { flowTitle, localeOf, postName } from "../../engine/tickets/ticket-notic
 import type { Job } from "../job.js";
 import { dailyAt } from "../job-options.js";
 import { servingWorkingDay } from "../morning-window.js";
+import { queueMessages } from "../queue-messages.js";
 import { schedulerTexts } from "../texts/index.js";
 
 /**
@@ -29,27 +29,18 @@ export function dailyDigestJob(at: string): Job {
 export function sendDailyDigests(ctx: EngineContext, now: Date, at: string): number {
   const day = servingWorkingDay(ctx, now, at);
   if (!day) return 0;
-  const sent = ctx.db.transaction(
-    (tx) => {
-      let count = 0;
-      for (const { person, postIds } of clerks(tx)) {
-        const text = digestText(ctx, tx, person, postIds, now);
-        if (!text) continue;
-        const item = {
-          dedupeKey: `daily-digest:${person.id}:${day}`,
-          recipientId: person.id,
-          kind: "daily-digest",
-          message: { text },
-          now,
-        };
-        if (enqueue(tx, item)) count++;
-      }
-      return count;
-    },
-    { behavior: "immediate" },
-  );
-  if (sent > 0) ctx.onOutbox?.();
-  return sent;
+  return queueMessages(ctx, now, function* (tx) {
+    for (const { person, postIds } of clerks(tx)) {
+      const text = digestText(ctx, tx, person, postIds, now);
+      if (!text) continue;
+      yield {
+        dedupeKey: `daily-digest:${person.id}:${day}`,
+        recipientId: person.id,
+        kind: "daily-digest",
+        message: { text },
+      };
+    }
+  });
 }
 
 /** Everyone holding a post that tickets are routed to (the head's post has no queue of its own). */

@@ -1,6 +1,5 @@
 import { DateTime } from "luxon";
 import { kpiNumbers } from "../../db/queries/kpi.js";
-import { enqueue } from "../../db/queries/outbox.js";
 import { officeHeads } from "../../db/queries/people.js";
 import type { EngineContext } from "../../engine/context.js";
 import { texts } from "../../engine/texts/index.js";
@@ -8,6 +7,7 @@ import { localeOf } from "../../engine/tickets/ticket-notices.js";
 import type { Job } from "../job.js";
 import { dailyAt } from "../job-options.js";
 import { servingWorkingDay } from "../morning-window.js";
+import { queueMessages } from "../queue-messages.js";
 import { schedulerTexts } from "../texts/index.js";
 
 /**
@@ -37,38 +37,29 @@ export function sendWeeklySummary(ctx: EngineContext, now: Date, at: string): nu
   const thisWeek = DateTime.fromJSDate(now, { zone: ctx.settings.timeZone }).startOf("week");
   if (!today || firstWorkingDay(ctx, thisWeek) !== today) return 0;
   const lastWeek = thisWeek.minus({ weeks: 1 });
-  const sent = ctx.db.transaction(
-    (tx) => {
-      const k = kpiNumbers(tx, lastWeek.toJSDate(), thisWeek.toJSDate(), now);
-      let count = 0;
-      for (const head of officeHeads(tx)) {
-        const locale = localeOf(ctx, head);
-        const t = schedulerTexts(locale);
-        const noData = texts(locale).noData;
-        const text = [
-          t.weeklyTitle(lastWeek.toISODate() ?? "", thisWeek.minus({ days: 1 }).toISODate() ?? ""),
-          t.weeklyLines({
-            opened: k.opened,
-            resolved: k.resolved,
-            overdueOpen: k.overdueOpen,
-            onTime: k.dueInPeriod === 0 ? noData : `${((100 * k.onTime) / k.dueInPeriod).toFixed(1)}%`,
-            rating: k.ratingAverage === null ? noData : `${k.ratingAverage.toFixed(2)} / 5`,
-            ratings: k.ratings,
-          }),
-        ].join("\n");
-        const item = {
-          dedupeKey: `weekly-summary:${head.id}:${lastWeek.toISODate()}`,
-          recipientId: head.id,
-          kind: "weekly-summary",
-          message: { text },
-          now,
-        };
-        if (enqueue(tx, item)) count++;
-      }
-      return count;
-    },
-    { behavior: "immediate" },
-  );
-  if (sent > 0) ctx.onOutbox?.();
-  return sent;
+  return queueMessages(ctx, now, function* (tx) {
+    const k = kpiNumbers(tx, lastWeek.toJSDate(), thisWeek.toJSDate(), now);
+    for (const head of officeHeads(tx)) {
+      const locale = localeOf(ctx, head);
+      const t = schedulerTexts(locale);
+      const noData = texts(locale).noData;
+      const text = [
+        t.weeklyTitle(lastWeek.toISODate() ?? "", thisWeek.minus({ days: 1 }).toISODate() ?? ""),
+        t.weeklyLines({
+          opened: k.opened,
+          resolved: k.resolved,
+          overdueOpen: k.overdueOpen,
+          onTime: k.dueInPeriod === 0 ? noData : `${((100 * k.onTime) / k.dueInPeriod).toFixed(1)}%`,
+          rating: k.ratingAverage === null ? noData : `${k.ratingAverage.toFixed(2)} / 5`,
+          ratings: k.ratings,
+        }),
+      ].join("\n");
+      yield {
+        dedupeKey: `weekly-summary:${head.id}:${lastWeek.toISODate()}`,
+        recipientId: head.id,
+        kind: "weekly-summary",
+        message: { text },
+      };
+    }
+  });
 }
