@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, test } from "vitest";
-import { ticketAttachments, ticketEvents } from "../../../src/db/schema.js";
+import { ratings, ticketAttachments, ticketEvents } from "../../../src/db/schema.js";
 import { ticketNumberIn } from "../../support/engine-harness.js";
 import { testBotToken } from "../../support/slack-fake-api.js";
 import { meetingsClerk, officeHead, SlackHarness, teacher, technician } from "../../support/slack-harness.js";
@@ -87,6 +87,30 @@ describe("a repair reported in a Slack DM", () => {
     const rating = h.lastPostedTo(teacher.id);
     expect(String(rating.args.text)).toContain(`工单 ${number} 已办结，请为本次服务打分`);
     expect(buttonLabels(rating)).toEqual(["★", "★★", "★★★", "★★★★", "★★★★★"]);
+  });
+
+  test("the teacher rates the service with a star button; a low score alerts the head and asks what to improve (G15)", async () => {
+    h = await SlackHarness.open();
+    const number = await reportBrokenProjector();
+    const assignment = h.lastPostedTo(technician.id);
+    await h.requests.press(technician.id, assignment, "完成");
+    await h.settle();
+    await h.requests.dm(technician, "已更换投影仪灯泡");
+    await h.settle();
+
+    const poll = h.lastPostedTo(teacher.id);
+    await h.requests.press(teacher.id, poll, "★★");
+    await h.settle();
+    expect(String(h.lastPostedTo(teacher.dm).args.text)).toContain("谢谢您的评价（2 分）");
+    expect(String(h.lastPostedTo(teacher.dm).args.text)).toContain("哪里需要改进");
+    expect(h.ticketRows()).toMatchObject([{ number, status: "closed" }]);
+    expect(h.postedTo(officeHead.id).map((c) => String(c.args.text))).toContainEqual(
+      expect.stringContaining(`低分评价：工单 ${number}`),
+    );
+
+    await h.requests.dm(teacher, "师傅来得太晚了");
+    await h.settle();
+    expect(h.app.db.select().from(ratings).all()).toMatchObject([{ score: 2, comment: "师傅来得太晚了" }]);
   });
 
   test("a button pressed twice (a double click) acts once", async () => {
