@@ -1,9 +1,5 @@
-import { eq } from "drizzle-orm";
-import { DateTime } from "luxon";
-import type { Tx } from "../../db/database.js";
-import { kpiNumbers } from "../../db/queries/kpi.js";
-import { enqueue } from "../../db/queries/outbox.js";
-import { allPosts, getPost, officeHeads, type PersonWithPosts } from "../../db/queries/people.js";
+
+import { allPosts, getPost, } from "../../db/queries/people.js";
 import {
   deadlinesOf,
   getTicketByNumber,
@@ -12,35 +8,22 @@ import {
   ticketsOfRequester,
   unmetDeadlines,
 } from "../../db/queries/tickets.js";
-import { ratings, tickets } from "../../db/schema.js";
 import { ticketVisibility } from "../../domain/routing.js";
 import { priorityMark, sortQueue } from "../../domain/ticket-queue.js";
 import { openStatuses, type TicketAction, type TransitionRefusal } from "../../domain/ticket-status.js";
-import type { EngineContext } from "../context.js";
 import { fieldContext, valueLines } from "../form/field-context.js";
-import type { Reply } from "../inbound.js";
 import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
 import { formatDue } from "../tickets/format-due.js";
-import { flowTitle, localeOf, postName } from "../tickets/ticket-notices.js";
+import { flowTitle, postName } from "../tickets/ticket-notices.js";
 import { act } from "../tickets/ticket-service.js";
 import type { Command } from "./command-parser.js";
+import { type CommandOutcome, type CommandScope, say } from "./command-scope.js";
+import { kpi, markOperatorError } from "./kpi-command.js";
+import { rate } from "./rating-command.js";
 
-export interface CommandScope {
-  ctx: EngineContext;
-  tx: Tx;
-  person: PersonWithPosts;
-  locale: Locale;
-}
-
-/** What a command asks of the conversation afterwards (e.g. wait for the note a resolve needs). */
-export interface CommandOutcome {
-  replies: Reply[];
-  pending?: { action: TicketAction; number: string; target?: string };
-  awaitRatingComment?: number;
-}
-
-const say = (text: string): CommandOutcome => ({ replies: [{ text }] });
+export { saveRatingComment } from "./rating-command.js";
+export type { CommandOutcome, CommandScope };
 
 export function runCommand(scope: CommandScope, command: Command): CommandOutcome {
   switch (command.kind) {
@@ -223,118 +206,4 @@ function noteQuestion(locale: Locale, action: TicketAction, number: string): str
     answer: `Please write your answer (ticket ${number}).`,
   };
   return (locale === "zh" ? zh : en)[action] ?? (locale === "zh" ? "请补充说明。" : "Please add a note.");
-}
-
-const twelveHours = 12 * 60 * 60 * 1000;
-
-function rate(
-  scope: CommandScope,
-  ticket: Ticket,
-  score: number | undefined,
-  comment: string,
-): CommandOutcome {
-  const { ctx, tx, person } = scope;
-  const t = texts(scope.locale);
-  if (ticket.requesterId !== person.id || !["resolved", "closed"].includes(ticket.status))
-    return say(t.rateNotAllowed);
-  const now = ctx.clock();
-  const existing = tx.select().from(ratings).where(eq(ratings.ticketId, ticket.id)).get();
-  if (score === undefined) {
-    if (!existing || !comment) return say(t.rateUsage);
-    tx.update(ratings).set({ comment, updatedAt: now }).where(eq(ratings.id, existing.id)).run();
-    return say(t.rated(existing.score));
-  }
-  if (existing && now.getTime() - existing.createdAt.getTime() > twelveHours) return say(t.rateTooLate);
-  const row = { score, comment: comment || existing?.comment || null, updatedAt: now };
-  if (existing) tx.update(ratings).set(row).where(eq(ratings.id, existing.id)).run();
-  else
-    tx.insert(ratings)
-      .values({ ticketId: ticket.id, requesterId: person.id, createdAt: now, ...row })
-      .run();
-  if (ticket.status === "resolved") act(ctx, { ticket, actor: person, action: "close" }, tx);
-  if (score <= 2) {
-    for (const head of officeHeads(tx)) {
-      const locale = localeOf(ctx, head);
-      const text =
-        locale === "zh"
-          ? `⚠️ 低分评价：工单 ${ticket.number}（${flowTitle(ctx, ticket.type, locale)}：${ticket.summary}）得分 ${score}。${row.comment ? `评语：${row.comment}` : ""}`
-          : `⚠️ Low rating: ticket ${ticket.number} (${flowTitle(ctx, ticket.type, locale)}: ${ticket.summary}) scored ${score}. ${row.comment ? `Comment: ${row.comment}` : ""}`;
-      enqueue(tx, {
-        dedupeKey: `low-rating:${ticket.id}:${now.getTime()}:${head.id}`,
-        recipientId: head.id,
-        kind: "low-rating",
-        message: { text, ticketNumber: ticket.number, urgent: true },
-        ticketId: ticket.id,
-        now,
-      });
-    }
-    if (!row.comment) {
-      const ask =
-        scope.locale === "zh"
-          ? "很抱歉没能让您满意。能告诉我们哪里需要改进吗？直接回复即可。"
-          : "We are sorry it was not satisfactory. What should we improve? Just reply here.";
-      return { replies: [{ text: `${t.rated(score)}\n${ask}` }], awaitRatingComment: ticket.id };
-    }
-  }
-  return say(t.rated(score));
-}
-
-/** Records a rating comment the requester typed after a low score. */
-export function saveRatingComment(scope: CommandScope, ticketId: number, comment: string): CommandOutcome {
-  scope.tx
-    .update(ratings)
-    .set({ comment: comment.slice(0, 1000), updatedAt: scope.ctx.clock() })
-    .where(eq(ratings.ticketId, ticketId))
-    .run();
-  return say(
-    scope.locale === "zh"
-      ? "谢谢，您的意见已转给办公室负责人。"
-      : "Thank you; your comment has been passed to the office head.",
-  );
-}
-
-function markOperatorError(scope: CommandScope, ticket: Ticket): CommandOutcome {
-  const t = texts(scope.locale);
-  const allowed = scope.person.isHead || scope.person.postIds.includes(ticket.postId);
-  if (!allowed || ticket.type !== "complaint") return say(t.refused["not-allowed"]);
-  scope.tx
-    .update(tickets)
-    .set({ operatorError: true, updatedAt: scope.ctx.clock() })
-    .where(eq(tickets.id, ticket.id))
-    .run();
-  return say(
-    t.actionDone(
-      ticket.number,
-      scope.locale === "zh"
-        ? "已记为操作失误（计入错误率）"
-        : "marked as operator error (counts in the error rate)",
-    ),
-  );
-}
-
-const percent = (n: number, d: number) => (d === 0 ? undefined : (100 * n) / d);
-
-function kpi(scope: CommandScope): CommandOutcome {
-  const { ctx, locale } = scope;
-  const t = texts(locale);
-  if (!scope.person.isHead && scope.person.postIds.length === 0) return say(t.notStaff);
-  const now = ctx.clock();
-  const local = DateTime.fromJSDate(now, { zone: ctx.settings.timeZone });
-  const from = local.startOf("month");
-  // The period includes this very moment.
-  const k = kpiNumbers(scope.tx, from.toJSDate(), new Date(now.getTime() + 1), now);
-  const onTime = percent(k.onTime, k.dueInPeriod);
-  const errorRate = percent(k.operatorErrors, k.complaints);
-  const fmt = (v: number | undefined) => (v === undefined ? t.noData : `${v.toFixed(1)}%`);
-  const lines = t.kpiLines({
-    opened: k.opened,
-    resolved: k.resolved,
-    onTime: fmt(onTime),
-    onTimeTarget: onTime === undefined ? "" : onTime < 85 ? t.kpiBelow85 : onTime < 90 ? t.kpiBelow90 : "✓",
-    errorRate: fmt(errorRate),
-    satisfaction: k.ratingAverage === null ? t.noData : `${k.ratingAverage.toFixed(2)} / 5`,
-    ratings: k.ratings,
-    overdueOpen: k.overdueOpen,
-  });
-  return say(`${t.kpiTitle(from.toISODate() ?? "", local.toISODate() ?? "")}\n${lines}`);
 }
