@@ -1,5 +1,4 @@
-
-import { allPosts, getPost, } from "../../db/queries/people.js";
+import { allPosts, getPost } from "../../db/queries/people.js";
 import {
   deadlinesOf,
   getTicketByNumber,
