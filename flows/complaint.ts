@@ -39,6 +39,7 @@ export default defineFlow({
   post: "xietiao",
   confidential: true,
   creates: "ticket",
+  acceptsAttachments: true,
   fields: [
     choice("problemType", {
       label: { zh: "问题类型", en: "problem type" },

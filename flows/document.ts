@@ -51,6 +51,7 @@ export default defineFlow({
   ].map(notPrinting),
   post: "wenyin",
   creates: "ticket",
+  acceptsAttachments: true,
   fields: [
     choice("direction", {
       label: { zh: "办理类型", en: "type" },

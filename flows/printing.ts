@@ -33,6 +33,7 @@ export default defineFlow({
   ],
   post: "wenyin",
   creates: "ticket",
+  acceptsAttachments: true,
   fields: [
     text("what", {
       label: { zh: "文件名称", en: "document" },

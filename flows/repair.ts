@@ -41,6 +41,7 @@ export default defineFlow({
   ],
   post: "houqin",
   creates: "ticket",
+  acceptsAttachments: true,
   fields: [
     text("location", {
       label: { zh: "地点", en: "location" },

@@ -1,7 +1,8 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq } from "drizzle-orm";
+import { discardStaged } from "../db/queries/attachments.js";
 import { staleConversations } from "../db/queries/conversations.js";
 import { enqueue } from "../db/queries/outbox.js";
-import { conversations, ticketAttachments } from "../db/schema.js";
+import { conversations } from "../db/schema.js";
 import type { EngineContext } from "./context.js";
 import { texts } from "./texts/index.js";
 import { flowTitle } from "./tickets/ticket-notices.js";
@@ -26,11 +27,7 @@ export function expireConversations(ctx: EngineContext, now: Date): number {
           .set({ flowId: null, flowVersion: null, step: null, values: {}, state: {}, updatedAt: now })
           .where(eq(conversations.id, conversation.id))
           .run();
-        tx.delete(ticketAttachments)
-          .where(
-            and(eq(ticketAttachments.conversationId, conversation.id), isNull(ticketAttachments.ticketId)),
-          )
-          .run();
+        discardStaged(tx, conversation.id);
         enqueue(tx, {
           dedupeKey: `expired:${conversation.id}:${conversation.updatedAt.getTime()}`,
           recipientId: conversation.personId,

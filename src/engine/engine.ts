@@ -1,5 +1,6 @@
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Tx } from "../db/database.js";
+import { discardStaged, stageAttachment } from "../db/queries/attachments.js";
 import {
   type ConversationRow,
   loadConversation,
@@ -7,7 +8,7 @@ import {
   saveConversation,
 } from "../db/queries/conversations.js";
 import { type Person, type PersonWithPosts, resolvePerson, withPosts } from "../db/queries/people.js";
-import { inboundSeen, people, ticketAttachments } from "../db/schema.js";
+import { inboundSeen, people } from "../db/schema.js";
 import { parseBookingCommand, runBookingCommand } from "./commands/booking-commands.js";
 import { parseCommand } from "./commands/command-parser.js";
 import { type CommandOutcome, runCommand, saveRatingComment } from "./commands/ticket-commands.js";
@@ -26,6 +27,7 @@ import {
 } from "./form/form-runtime.js";
 import type { Choice, Inbound, Reply } from "./inbound.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
+import { menuReply } from "./menu.js";
 import { outOfScope } from "./out-of-scope.js";
 import type { Locale } from "./parsers/parse-result.js";
 import { detectLocale, texts } from "./texts/index.js";
@@ -302,22 +304,11 @@ export class Engine {
     turn.conversation.flowVersion = null;
     turn.conversation.values = {};
     delete turn.state.form;
-    turn.tx
-      .delete(ticketAttachments)
-      .where(and(eq(ticketAttachments.conversationId, turn.conversation.id)))
-      .run();
+    discardStaged(turn.tx, turn.conversation.id);
   }
 
   #menu(turn: Turn): Reply[] {
-    const t = texts(turn.locale);
-    const flows = this.ctx.flows.all();
-    const lines = flows.map((f, i) => `${i + 1}. ${f.title[turn.locale]}：${f.description[turn.locale]}`);
-    return [
-      {
-        text: [t.menuTitle, ...lines, t.menuFooter].join("\n"),
-        choices: flows.map((f) => ({ label: f.title[turn.locale], value: f.title[turn.locale] })),
-      },
-    ];
+    return [menuReply(this.ctx.flows, turn.locale)];
   }
 
   #numberedChoice(turn: Turn, text: string): string {
@@ -341,26 +332,14 @@ export class Engine {
 
   #attachments(turn: Turn, inbound: Inbound): Reply[] {
     const t = texts(turn.locale);
-    const flowId = turn.conversation.flowId;
-    if (!flowId || !["repair", "document", "printing", "complaint"].includes(flowId))
-      return [{ text: t.attachmentNotHere }];
+    const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
+    if (!flow?.acceptsAttachments) return [{ text: t.attachmentNotHere }];
     if (turn.conversation.id === 0) this.#save(turn);
     return (inbound.attachments ?? []).map((a) => {
       if (a.data.length > this.ctx.settings.maxAttachmentBytes) {
         return { text: t.attachmentTooLarge(Math.round(this.ctx.settings.maxAttachmentBytes / 1024 / 1024)) };
       }
-      turn.tx
-        .insert(ticketAttachments)
-        .values({
-          conversationId: turn.conversation.id,
-          kind: a.kind,
-          name: a.name.slice(0, 200),
-          mimeType: a.mimeType,
-          size: a.data.length,
-          data: a.data,
-          createdAt: this.ctx.clock(),
-        })
-        .run();
+      stageAttachment(turn.tx, turn.conversation.id, a, this.ctx.clock());
       return { text: t.attachmentSaved(a.name) };
     });
   }

@@ -1,6 +1,7 @@
-import { and, eq, isNotNull, isNull, lt } from "drizzle-orm";
+import { and, eq, isNotNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
-import { conversations, ticketAttachments } from "../schema.js";
+import { conversations } from "../schema.js";
+import { discardStaged } from "./attachments.js";
 
 export type ConversationRow = typeof conversations.$inferSelect;
 
@@ -44,9 +45,7 @@ export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
 export function moveConversation(db: DbOrTx, row: ConversationRow, threadKey: string): void {
   const target = loadConversation(db, { channel: row.channel, userKey: row.userKey, threadKey });
   if (target) {
-    db.delete(ticketAttachments)
-      .where(and(eq(ticketAttachments.conversationId, target.id), isNull(ticketAttachments.ticketId)))
-      .run();
+    discardStaged(db, target.id);
     db.delete(conversations).where(eq(conversations.id, target.id)).run();
   }
   if (row.id !== 0) db.update(conversations).set({ threadKey }).where(eq(conversations.id, row.id)).run();

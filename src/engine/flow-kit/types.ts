@@ -96,6 +96,8 @@ export interface FlowDefinition {
   summary(values: Values, ctx: FieldContext): string;
   /** Checks across fields before the review (e.g. enough attendees for the room); a message means "fix this". */
   check?(values: Values, ctx: FieldContext): { field: string; error: Text } | undefined;
+  /** Photos and files sent while it is filled in are kept with the ticket (G11: at most 5 MB each). */
+  acceptsAttachments?: boolean;
   /** Its details are never shown in a group chat; the conversation moves to a private chat (complaints). */
   confidential?: boolean;
   /** What happens after confirm: a ticket, or a room booking with its ticket. */

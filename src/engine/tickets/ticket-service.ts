@@ -1,5 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { DbOrTx, Tx } from "../../db/database.js";
+import { attachStaged } from "../../db/queries/attachments.js";
 import { enqueue } from "../../db/queries/outbox.js";
 import {
   getPerson,
@@ -10,7 +11,7 @@ import {
   type PersonWithPosts,
 } from "../../db/queries/people.js";
 import { getTicket, nextSequence, type Ticket, type TicketDeadline } from "../../db/queries/tickets.js";
-import { ticketAttachments, ticketDeadlines, ticketEvents, tickets } from "../../db/schema.js";
+import { ticketDeadlines, ticketEvents, tickets } from "../../db/schema.js";
 import { routeToPost } from "../../domain/routing.js";
 import { planDeadline, shiftAfterPause } from "../../domain/sla-clock.js";
 import { formatTicketNumber } from "../../domain/ticket-number.js";
@@ -92,13 +93,7 @@ export function createTicket(ctx: EngineContext, tx: Tx, input: CreateTicketInpu
     .run();
   let attachmentCount = 0;
   if (input.conversationId !== undefined) {
-    attachmentCount = tx
-      .update(ticketAttachments)
-      .set({ ticketId: ticket.id, conversationId: null })
-      .where(
-        and(eq(ticketAttachments.conversationId, input.conversationId), isNull(ticketAttachments.ticketId)),
-      )
-      .run().changes;
+    attachmentCount = attachStaged(tx, input.conversationId, ticket.id);
   }
   notifyPost(ctx, tx, ticket, `assign:${ticket.id}`, attachmentCount);
   return { ticket, deadlines };

@@ -1,0 +1,42 @@
+import { and, eq, isNull } from "drizzle-orm";
+import type { InboundAttachment } from "../../engine/inbound.js";
+import type { DbOrTx } from "../database.js";
+import { ticketAttachments } from "../schema.js";
+
+// A photo or file sent while a request is being filled in waits on the conversation ("staged") and moves to
+// the ticket when it is created; a cancelled or expired request drops it.
+
+export function stageAttachment(
+  db: DbOrTx,
+  conversationId: number,
+  file: InboundAttachment,
+  now: Date,
+): void {
+  db.insert(ticketAttachments)
+    .values({
+      conversationId,
+      kind: file.kind,
+      name: file.name.slice(0, 200),
+      mimeType: file.mimeType,
+      size: file.data.length,
+      data: file.data,
+      createdAt: now,
+    })
+    .run();
+}
+
+const staged = (conversationId: number) =>
+  and(eq(ticketAttachments.conversationId, conversationId), isNull(ticketAttachments.ticketId));
+
+/** Moves a conversation's staged files to its new ticket; returns how many there were. */
+export function attachStaged(db: DbOrTx, conversationId: number, ticketId: number): number {
+  return db
+    .update(ticketAttachments)
+    .set({ ticketId, conversationId: null })
+    .where(staged(conversationId))
+    .run().changes;
+}
+
+export function discardStaged(db: DbOrTx, conversationId: number): void {
+  db.delete(ticketAttachments).where(staged(conversationId)).run();
+}
