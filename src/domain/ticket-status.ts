@@ -49,7 +49,7 @@ export const transitions: Readonly<Record<TicketAction, Rule>> = {
     by: staff,
     needsNote: true,
   },
-  resolve: { from: working, to: "resolved", by: staff, needsNote: true },
+  resolve: { from: working, to: "resolved", by: [...staff, "system"], needsNote: true },
   close: { from: ["resolved"], to: "closed", by: ["requester", "head", "system"], needsNote: false },
   reopen: { from: ["resolved", "closed"], to: "reopened", by: ["requester", "head"], needsNote: true },
   transfer: { from: working, to: "new", by: staff, needsNote: false },

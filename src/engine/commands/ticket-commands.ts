@@ -10,6 +10,9 @@ import {
 import { ticketVisibility } from "../../domain/routing.js";
 import { priorityMark, sortQueue } from "../../domain/ticket-queue.js";
 import { openStatuses, type TicketAction, type TransitionRefusal } from "../../domain/ticket-status.js";
+import { roomTitle, slotText } from "../bookings/booking-format.js";
+import { bookingsOfTicket } from "../bookings/booking-service.js";
+import { bookingTexts } from "../bookings/texts/index.js";
 import { fieldContext, valueLines } from "../form/field-context.js";
 import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
@@ -114,6 +117,12 @@ export function describeTicket(scope: CommandScope, ticket: Ticket): string {
     ...(flow ? valueLines(flow, ticket.fields, fieldContext(ctx, locale, ticket.fields)) : []),
     `${locale === "zh" ? "承办岗位" : "Handled by"}${sep}${postName(getPost(scope.tx, ticket.postId), locale)}`,
   ];
+  for (const b of bookingsOfTicket(scope.tx, ticket.id)) {
+    const status = bookingTexts(locale).status[b.status] ?? b.status;
+    lines.push(
+      `${roomTitle(scope.tx, b.roomId, locale)} ${slotText(ctx, { start: b.startAt, end: b.endAt }, locale)}｜${status}`,
+    );
+  }
   for (const d of deadlinesOf(scope.tx, ticket.id)) {
     const label = t.milestone[d.milestone] ?? d.milestone;
     if (d.metAt) lines.push(`${label}${sep}✓ ${formatDue(d.metAt, now, ctx.settings.timeZone, locale)}`);

@@ -128,7 +128,8 @@ function notifyPost(
 
 export interface ActInput {
   ticket: Ticket;
-  actor: PersonWithPosts;
+  /** A person, or the bot itself (e.g. resolving a room booking once it has been used). */
+  actor: PersonWithPosts | "system";
   action: TicketAction;
   note?: string | undefined;
   /** For "transfer": the post that takes the ticket over. */
@@ -138,7 +139,11 @@ export interface ActInput {
 export type ActResult = { ok: true; ticket: Ticket } | { ok: false; refusal: TransitionRefusal };
 
 /** The roles an actor holds on a ticket, most specific first. */
-export function rolesOf(actor: PersonWithPosts, ticket: Pick<Ticket, "requesterId" | "postId">): ActorRole[] {
+export function rolesOf(
+  actor: PersonWithPosts | "system",
+  ticket: Pick<Ticket, "requesterId" | "postId">,
+): ActorRole[] {
+  if (actor === "system") return ["system"];
   const roles: ActorRole[] = [];
   if (actor.postIds.includes(ticket.postId)) roles.push("member");
   if (actor.isHead) roles.push("head");
@@ -179,15 +184,16 @@ function applyAction(
 ): Ticket {
   const now = ctx.clock();
   const { action, actor } = input;
+  const actorId = actor === "system" ? null : actor.id;
   const note = input.note?.trim() || null;
   const patch: Partial<typeof tickets.$inferInsert> = { status: to, updatedAt: now };
   if (action === "accept" || action === "start" || action === "plan") {
-    patch.assigneeId = ticket.assigneeId ?? actor.id;
+    patch.assigneeId = ticket.assigneeId ?? actorId;
     patch.acceptedAt = ticket.acceptedAt ?? now;
   }
   if (action === "resolve") {
     patch.resolvedAt = now;
-    patch.assigneeId = ticket.assigneeId ?? actor.id;
+    patch.assigneeId = ticket.assigneeId ?? actorId;
   }
   if (action === "close" || action === "refer" || action === "refuse" || action === "cancel")
     patch.closedAt = now;
@@ -213,7 +219,7 @@ function applyAction(
     .values({
       ticketId: ticket.id,
       at: now,
-      actorId: actor.id,
+      actorId,
       action,
       fromStatus: ticket.status,
       toStatus: to,
@@ -291,7 +297,7 @@ interface AfterAction {
   before: Ticket;
   after: Ticket;
   action: TicketAction;
-  actor: PersonWithPosts;
+  actor: PersonWithPosts | "system";
   note: string | null;
   eventId: number;
 }
@@ -301,7 +307,7 @@ function notifyAfterAction(ctx: EngineContext, tx: Tx, a: AfterAction) {
   const { after: ticket } = a;
   const requester = getPerson(tx, ticket.requesterId);
   const key = `event:${a.eventId}`;
-  if (requester && a.actor.id !== requester.id) {
+  if (requester && (a.actor === "system" || a.actor.id !== requester.id)) {
     const locale = localeOf(ctx, requester);
     const t = texts(locale);
     const text =

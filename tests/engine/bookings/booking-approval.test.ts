@@ -41,6 +41,13 @@ describe("approving room bookings (G6)", () => {
     expect(told[0]!.text).toContain(`请在开始后 15 分钟内签到（回复“签到 ${number}”）`);
   });
 
+  it("shows the booking's room, time and approval in the ticket's status query", () => {
+    const number = book(h, "王老师", slot);
+    expect(h.user("王老师").say(`查询 ${number}`)).toContain("301会议室 11月30日(周一) 14:00–15:30｜待审批");
+    h.user("王会务").say(`批准 ${number}`);
+    expect(h.user("王老师").say(`查询 ${number}`)).toContain("301会议室 11月30日(周一) 14:00–15:30｜已批准");
+  });
+
   it("lets the office head approve in English too", async () => {
     const number = book(h, "王老师", slot);
     expect(h.user("Emma Clark").say(`approve ${number}`)).toBe(

@@ -157,4 +157,5 @@ export const en: BookingTexts = {
   unknownRoom: (rooms: string) => `I could not find that room. You can book: ${rooms}.`,
   needTime: 'Please give the time, e.g. "tomorrow 14:00-15:30".',
   startPassed: "That start time has already passed; please choose another time.",
+  finishedNote: "The booked time is over, so this request is complete.",
 };

@@ -152,6 +152,7 @@ export const zh = {
   unknownRoom: (rooms: string) => `没有找到这个场地。可预约的有：${rooms}。`,
   needTime: "请写明时间，例如“明天14:00-15:30”。",
   startPassed: "这个开始时间已经过去了，请换一个时间。",
+  finishedNote: "预约的使用时间已结束，本次申请办结。",
 };
 
 export type BookingTexts = typeof zh;

@@ -1,0 +1,42 @@
+import { and, eq, inArray } from "drizzle-orm";
+import type { Tx } from "../../db/database.js";
+import { getPerson } from "../../db/queries/people.js";
+import { bookings, tickets } from "../../db/schema.js";
+import type { EngineContext } from "../context.js";
+import { localeOf } from "../tickets/ticket-notices.js";
+import { act } from "../tickets/ticket-service.js";
+import { holdingStatuses } from "./booking-service.js";
+import { bookingTexts } from "./texts/index.js";
+
+const tookPlace = new Set(["approved", "checked_in", "released"]);
+
+/**
+ * Resolves approved booking requests whose last booked slot is over, so they leave the meetings team's queue
+ * and the requester is asked to rate the service (G15). A request whose bookings were all moved away by the
+ * office stays open for rebooking.
+ */
+export function resolveFinishedBookings(ctx: EngineContext, tx: Tx, now: Date): number {
+  const bookingFlows = ctx.flows
+    .all()
+    .filter((f) => f.creates === "booking")
+    .map((f) => f.id);
+  if (bookingFlows.length === 0) return 0;
+  const open = tx
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.type, bookingFlows), inArray(tickets.status, ["accepted", "in_progress"])))
+    .all();
+  let resolved = 0;
+  for (const ticket of open) {
+    const slots = tx.select().from(bookings).where(eq(bookings.ticketId, ticket.id)).all();
+    const ahead = slots.some(
+      (b) => (holdingStatuses as readonly string[]).includes(b.status) && b.endAt > now,
+    );
+    const used = slots.some((b) => tookPlace.has(b.status) && b.endAt <= now);
+    if (ahead || !used) continue;
+    const requester = getPerson(tx, ticket.requesterId);
+    const note = bookingTexts(requester ? localeOf(ctx, requester) : ctx.settings.defaultLocale).finishedNote;
+    if (act(ctx, { ticket, actor: "system", action: "resolve", note }, tx).ok) resolved++;
+  }
+  return resolved;
+}

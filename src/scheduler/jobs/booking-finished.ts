@@ -1,0 +1,20 @@
+import { resolveFinishedBookings } from "../../engine/bookings/booking-finished.js";
+import type { EngineContext } from "../../engine/context.js";
+import type { Job } from "../job.js";
+
+/** Every quarter hour: booking requests whose booked time is over are resolved and their rating poll sent. */
+export function bookingFinishedJob(): Job {
+  return {
+    name: "booking-finished",
+    schedule: "*/15 * * * *",
+    run: (ctx, now) => void finishBookings(ctx, now),
+  };
+}
+
+export function finishBookings(ctx: EngineContext, now: Date): number {
+  const resolved = ctx.db.transaction((tx) => resolveFinishedBookings(ctx, tx, now), {
+    behavior: "immediate",
+  });
+  if (resolved > 0) ctx.onOutbox?.();
+  return resolved;
+}
