@@ -10,7 +10,12 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-const statusOf = (number: string) => h.db.select().from(tickets).all().find((t) => t.number === number)?.status;
+const statusOf = (number: string) =>
+  h.db
+    .select()
+    .from(tickets)
+    .all()
+    .find((t) => t.number === number)?.status;
 
 describe("a booking request after its booked time", () => {
   it("is resolved once the slot is over, leaves the team's queue and asks the teacher to rate it", async () => {
