@@ -11,6 +11,29 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
+/** Gives a teacher `count` one-hour bookings of room 105 on consecutive December mornings. */
+function holdOneHourBookings(name: string, count: number): void {
+  h.user(name).say("菜单");
+  const teacher = h.db.select().from(people).where(eq(people.name, name)).get()!;
+  for (let day = 0; day < count; day++) {
+    const start = shanghai(`2026-12-${String(day + 1).padStart(2, "0")} 09:00`);
+    insertBooking(h.db, {
+      request: {
+        roomId: "r105",
+        start,
+        end: new Date(start.getTime() + 3_600_000),
+        purpose: "答疑",
+        teaching: false,
+        attendees: 4,
+        equipment: [],
+      },
+      requesterId: teacher.id,
+      ticketId: null,
+      now: h.clock.read(),
+    });
+  }
+}
+
 describe("per-person booking limits from the directory", () => {
   it("politely refuses a date more than 60 days ahead and asks for another time", () => {
     const result = submitBooking(h, "王老师", { room: "301", time: "2027年1月27日14:00-15:00" });
@@ -30,25 +53,7 @@ describe("per-person booking limits from the directory", () => {
   });
 
   it("refuses an eleventh open booking and points to 'my bookings'", () => {
-    h.user("王老师").say("菜单");
-    const teacher = h.db.select().from(people).where(eq(people.name, "王老师")).get()!;
-    for (let day = 0; day < 10; day++) {
-      const start = shanghai(`2026-12-${String(day + 1).padStart(2, "0")} 09:00`);
-      insertBooking(h.db, {
-        request: {
-          roomId: "r105",
-          start,
-          end: new Date(start.getTime() + 3_600_000),
-          purpose: "答疑",
-          teaching: false,
-          attendees: 4,
-          equipment: [],
-        },
-        requesterId: teacher.id,
-        ticketId: null,
-        now: h.clock.read(),
-      });
-    }
+    holdOneHourBookings("王老师", 10);
     const result = submitBooking(h, "王老师", { room: "301", time: "11月30日14:00-15:00" });
     expect(result.text).toContain(
       "抱歉，每人同时最多保留 10 个未结束的预约，您目前已有 10 个。可回复“我的预约”查看",
@@ -57,25 +62,7 @@ describe("per-person booking limits from the directory", () => {
   });
 
   it("counts a recurring series as one open booking", () => {
-    h.user("王老师").say("菜单");
-    const teacher = h.db.select().from(people).where(eq(people.name, "王老师")).get()!;
-    for (let day = 0; day < 9; day++) {
-      const start = shanghai(`2026-12-${String(day + 1).padStart(2, "0")} 09:00`);
-      insertBooking(h.db, {
-        request: {
-          roomId: "r105",
-          start,
-          end: new Date(start.getTime() + 3_600_000),
-          purpose: "答疑",
-          teaching: false,
-          attendees: 4,
-          equipment: [],
-        },
-        requesterId: teacher.id,
-        ticketId: null,
-        now: h.clock.read(),
-      });
-    }
+    holdOneHourBookings("王老师", 9);
     const user = h.user("王老师");
     user.say(bookingLines({ room: "301", time: "12月3日14:00-15:00", repeat: "每周 共4周" }));
     expect(user.say("确认")).toContain("共预约 4 次");
