@@ -6,6 +6,14 @@ export type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply };
 export type InboundHandler = (inbound: Inbound) => Promise<Reply[]>;
 
 /**
+ * Thrown by `deliver` when the whole channel is down (logged out, disconnected) rather than this one message
+ * failing: the outbox keeps the message without counting an attempt, however long the outage lasts.
+ */
+export class ChannelUnavailable extends Error {
+  override name = "ChannelUnavailable";
+}
+
+/**
  * The seam between the bot and a chat system. Slack, WeChat and the console each implement it in their own
  * folder; nothing else knows their details, and no channel touches the database.
  */

@@ -1,6 +1,6 @@
 import { and, eq, lte, sql } from "drizzle-orm";
 import type { Logger } from "pino";
-import type { Channel } from "../channels/channel.js";
+import { type Channel, ChannelUnavailable } from "../channels/channel.js";
 import type { Db } from "../db/database.js";
 import { enqueue, type OutboxRow } from "../db/queries/outbox.js";
 import { getPerson, officeHeads, type Person } from "../db/queries/people.js";
@@ -171,7 +171,8 @@ export class OutboxDispatcher {
     try {
       await channel.deliver(recipient, row.content as unknown as OutgoingMessage);
     } catch (error) {
-      this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
+      if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
+      else this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
       return;
     }
     // Outside the try: once the channel has the message, a failure here must not turn into a retry (that would
@@ -181,6 +182,21 @@ export class OutboxDispatcher {
       .where(eq(outbox.id, row.id))
       .run();
     report.sent++;
+  }
+
+  /** The channel is down: try again in a minute without using up one of the message's attempts. */
+  #waitForChannel(row: OutboxRow, report: DispatchReport, reason: string): void {
+    const { db, clock, log } = this.#o;
+    log.debug({ outboxId: row.id, reason }, "channel unavailable; message kept");
+    db.update(outbox)
+      .set({
+        attempts: row.attempts - 1,
+        lastError: reason,
+        nextAttemptAt: new Date(clock().getTime() + 60_000),
+      })
+      .where(eq(outbox.id, row.id))
+      .run();
+    report.retried++;
   }
 
   #failed(

@@ -1,6 +1,7 @@
 import { Writable } from "node:stream";
 import { pino } from "pino";
 import { afterEach, describe, expect, it } from "vitest";
+import { ChannelUnavailable } from "../../src/channels/channel.js";
 import { closeDatabase } from "../../src/db/database.js";
 import { enqueue } from "../../src/db/queries/outbox.js";
 import { findStaffByName } from "../../src/db/queries/people.js";
@@ -118,6 +119,27 @@ describe("outbox dispatcher", () => {
     expect(await h.app.dispatcher.dispatchDue()).toMatchObject({ sent: 1 });
     expect(h.outbox("test")[0]).toMatchObject({ status: "sent", attempts: 3, lastError: null });
     expect(texts(h)).toEqual(["一"]);
+  });
+
+  it("keeps a message through a day-long channel outage without using up its attempts", async () => {
+    await open();
+    queue(h, "刘师傅", ["停机期间的通知"]);
+    h.channel.failWith = () => new ChannelUnavailable("WeChat is not logged in");
+    const start = h.now.getTime();
+    for (let minute = 0; minute <= 24 * 60; minute += 10) {
+      h.setNow(new Date(start + minute * 60_000));
+      await h.app.dispatcher.dispatchDue();
+    }
+    expect(h.outbox("test")[0]).toMatchObject({
+      status: "pending",
+      attempts: 0,
+      lastError: "WeChat is not logged in",
+    });
+
+    h.channel.failWith = () => undefined;
+    h.setNow(new Date(start + (24 * 60 + 11) * 60_000));
+    expect(await h.app.dispatcher.dispatchDue()).toMatchObject({ sent: 1 });
+    expect(texts(h)).toEqual(["停机期间的通知"]);
   });
 
   it("gives up after the last attempt, logs an error and tells the office head", async () => {

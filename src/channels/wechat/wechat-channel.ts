@@ -3,7 +3,14 @@ import type { Logger } from "pino";
 import { type Message, type Wechaty, WechatyBuilder } from "wechaty";
 import { defaultSettings } from "../../engine/context.js";
 import type { Locale } from "../../engine/parsers/parse-result.js";
-import type { Channel, InboundHandler, OutgoingMessage, Recipient, Reply } from "../channel.js";
+import {
+  type Channel,
+  ChannelUnavailable,
+  type InboundHandler,
+  type OutgoingMessage,
+  type Recipient,
+  type Reply,
+} from "../channel.js";
 import { type ContactMatch, contactQueries, findContact } from "./contact-finder.js";
 import { type Incoming, readIncoming } from "./incoming-message.js";
 import { watchLogin } from "./login-events.js";
@@ -93,7 +100,7 @@ export class WechatChannel implements Channel {
   }
 
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
-    if (!this.#wechaty.isLoggedIn) throw new Error("WeChat is not logged in");
+    if (!this.#wechaty.isLoggedIn) throw new ChannelUnavailable("WeChat is not logged in");
     const contact = await findContact(this.#wechaty, recipient, this.#contactMatch);
     if (!contact) throw new Error(`no WeChat contact found for ${recipient.name}`);
     for (const piece of splitMessage(deliveryText(message, recipient.locale))) await contact.say(piece);
