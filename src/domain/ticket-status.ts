@@ -70,7 +70,6 @@ export const openStatuses: readonly TicketStatus[] = [
   "waiting",
   "reopened",
 ];
-export const finalStatuses: readonly TicketStatus[] = ["closed", "referred", "refused", "cancelled"];
 
 export type TransitionRefusal =
   | { reason: "wrong-status"; status: TicketStatus; allowedFrom: readonly TicketStatus[] }

@@ -1,4 +1,4 @@
-import { and, asc, eq, lte } from "drizzle-orm";
+
 import type { OutgoingMessage } from "../../engine/inbound.js";
 import type { DbOrTx } from "../database.js";
 import { outbox } from "../schema.js";
@@ -34,14 +34,4 @@ export function enqueue(db: DbOrTx, item: Enqueue): boolean {
     .onConflictDoNothing({ target: outbox.dedupeKey })
     .run();
   return result.changes > 0;
-}
-
-export function duePending(db: DbOrTx, now: Date, limit = 100): OutboxRow[] {
-  return db
-    .select()
-    .from(outbox)
-    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
-    .orderBy(asc(outbox.nextAttemptAt), asc(outbox.id))
-    .limit(limit)
-    .all();
 }
