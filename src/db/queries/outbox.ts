@@ -1,4 +1,3 @@
-
 import type { OutgoingMessage } from "../../engine/inbound.js";
 import type { DbOrTx } from "../database.js";
 import { outbox } from "../schema.js";
