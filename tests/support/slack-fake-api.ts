@@ -47,6 +47,8 @@ export class FakeSlackApi {
   readonly downloads: { path: string; authorization: string | undefined }[] = [];
   readonly #files = new Map<string, Buffer>();
   readonly #failures = new Map<string, Failure[]>();
+  /** Socket Mode: the WebSocket URL `apps.connections.open` hands out; unset, the call fails. */
+  socketModeUrl: string | undefined;
   #ts = 1_764_000_000;
   #views = 0;
 
@@ -160,6 +162,10 @@ export class FakeSlackApi {
           },
         };
       }
+      case "apps.connections.open":
+        return this.socketModeUrl
+          ? { ok: true, url: this.socketModeUrl }
+          : { ok: false, error: "not_allowed_token_type" };
       case "chat.update":
         return { ok: true, channel: args.channel, ts: args.ts, text: args.text };
       case "chat.postEphemeral":
