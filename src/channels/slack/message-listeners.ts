@@ -21,24 +21,18 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
     if ("bot_id" in event && event.bot_id) return;
     const text = event.text ?? "";
     const files = event.subtype === "file_share" ? (event.files as SharedFile[] | undefined) : undefined;
-    if (event.channel_type === "im") {
-      await rt.relay.relay({
-        user: event.user,
-        text,
-        eventId: messageId(event.channel, event.ts),
-        where: { channel: event.channel, threadTs: event.thread_ts, dm: true },
-        files,
-      });
-      return;
+    const dm = event.channel_type === "im";
+    if (!dm) {
+      // In a channel, a message that mentions the bot is handled as an app_mention; otherwise only threads the
+      // bot is already in count.
+      const mentioned = context.botUserId !== undefined && text.includes(`<@${context.botUserId}>`);
+      if (!event.thread_ts || mentioned || !rt.threads.has(event.channel, event.thread_ts)) return;
     }
-    // In a channel, a message that mentions the bot is handled as an app_mention.
-    const mentioned = context.botUserId !== undefined && text.includes(`<@${context.botUserId}>`);
-    if (!event.thread_ts || mentioned || !rt.threads.has(event.channel, event.thread_ts)) return;
     await rt.relay.relay({
       user: event.user,
       text,
       eventId: messageId(event.channel, event.ts),
-      where: { channel: event.channel, threadTs: event.thread_ts, dm: false },
+      where: { channel: event.channel, threadTs: event.thread_ts, dm },
       files,
     });
   });
