@@ -5,6 +5,16 @@ import type { EngineContext } from "../engine/context.js";
 export type QueuedMessage = Omit<Enqueue, "now">;
 
 /**
+ * Runs a job's writes in one IMMEDIATE transaction and wakes the dispatcher when `work` says it queued
+ * something; returns that count.
+ */
+export function writeAndNotify(ctx: EngineContext, work: (tx: Tx) => number): number {
+  const queued = ctx.db.transaction(work, { behavior: "immediate" });
+  if (queued > 0) ctx.onOutbox?.();
+  return queued;
+}
+
+/**
  * Queues the messages `build` returns in one write transaction and wakes the dispatcher; returns how many were
  * new (a de-duplication key already used counts as sent before).
  */
@@ -13,14 +23,9 @@ export function queueMessages(
   now: Date,
   build: (tx: Tx) => Iterable<QueuedMessage>,
 ): number {
-  const queued = ctx.db.transaction(
-    (tx) => {
-      let count = 0;
-      for (const message of build(tx)) if (enqueue(tx, { ...message, now })) count++;
-      return count;
-    },
-    { behavior: "immediate" },
-  );
-  if (queued > 0) ctx.onOutbox?.();
-  return queued;
+  return writeAndNotify(ctx, (tx) => {
+    let count = 0;
+    for (const message of build(tx)) if (enqueue(tx, { ...message, now })) count++;
+    return count;
+  });
 }

@@ -6,6 +6,7 @@ import { type Booking, pendingBookings } from "../../engine/bookings/booking-ser
 import { bookingTexts } from "../../engine/bookings/texts/index.js";
 import type { EngineContext } from "../../engine/context.js";
 import type { Job } from "../job.js";
+import { writeAndNotify } from "../queue-messages.js";
 
 /**
  * Every half hour in working time: a booking still pending one working day after it was asked for reminds
@@ -22,30 +23,25 @@ export function bookingApprovalReminderJob(): Job {
 export function remindApprovers(ctx: EngineContext, now: Date): number {
   if (!ctx.calendar.isWorkingTime(now)) return 0;
   const today = ctx.calendar.localDate(now);
-  const reminded = ctx.db.transaction(
-    (tx) => {
-      const byTicket = new Map<number, Booking[]>();
-      for (const b of pendingBookings(tx, now)) {
-        if (b.ticketId !== null) byTicket.set(b.ticketId, [...(byTicket.get(b.ticketId) ?? []), b]);
-      }
-      let sent = 0;
-      for (const [ticketId, pending] of byTicket) {
-        const ticket = getTicket(tx, ticketId);
-        if (!ticket || ctx.calendar.add(ticket.createdAt, { days: 1 }) > now) continue;
-        const displacing = pending.some((b) => b.needsDisplacement);
-        sent += notifyPeople(ctx, tx, postStaff(tx, ticket.postId, displacing), {
-          key: `booking-approval-reminder:${ticket.id}:${today}`,
-          kind: "booking-approval-reminder",
-          ticketId: ticket.id,
-          message: (locale) => reminder(ctx, ticket, locale),
-        });
-      }
-      return sent;
-    },
-    { behavior: "immediate" },
-  );
-  if (reminded > 0) ctx.onOutbox?.();
-  return reminded;
+  return writeAndNotify(ctx, (tx) => {
+    const byTicket = new Map<number, Booking[]>();
+    for (const b of pendingBookings(tx, now)) {
+      if (b.ticketId !== null) byTicket.set(b.ticketId, [...(byTicket.get(b.ticketId) ?? []), b]);
+    }
+    let sent = 0;
+    for (const [ticketId, pending] of byTicket) {
+      const ticket = getTicket(tx, ticketId);
+      if (!ticket || ctx.calendar.add(ticket.createdAt, { days: 1 }) > now) continue;
+      const displacing = pending.some((b) => b.needsDisplacement);
+      sent += notifyPeople(ctx, tx, postStaff(tx, ticket.postId, displacing), {
+        key: `booking-approval-reminder:${ticket.id}:${today}`,
+        kind: "booking-approval-reminder",
+        ticketId: ticket.id,
+        message: (locale) => reminder(ctx, ticket, locale),
+      });
+    }
+    return sent;
+  });
 }
 
 function reminder(ctx: EngineContext, ticket: Ticket, locale: "zh" | "en") {

@@ -1,6 +1,7 @@
 import { askEquipmentConfirmations } from "../../engine/bookings/booking-equipment.js";
 import type { EngineContext } from "../../engine/context.js";
 import type { Job } from "../job.js";
+import { writeAndNotify } from "../queue-messages.js";
 
 /**
  * Every half hour in working time: on the working day before a booking, its requester is asked to confirm the
@@ -16,9 +17,5 @@ export function bookingEquipmentJob(): Job {
 
 export function confirmEquipmentDayBefore(ctx: EngineContext, now: Date): number {
   if (!ctx.calendar.isWorkingTime(now)) return 0;
-  const asked = ctx.db.transaction((tx) => askEquipmentConfirmations(ctx, tx, now), {
-    behavior: "immediate",
-  });
-  if (asked > 0) ctx.onOutbox?.();
-  return asked;
+  return writeAndNotify(ctx, (tx) => askEquipmentConfirmations(ctx, tx, now));
 }

@@ -1,6 +1,7 @@
 import { resolveFinishedBookings } from "../../engine/bookings/booking-finished.js";
 import type { EngineContext } from "../../engine/context.js";
 import type { Job } from "../job.js";
+import { writeAndNotify } from "../queue-messages.js";
 
 /** Every quarter hour: booking requests whose booked time is over are resolved and their rating poll sent. */
 export function bookingFinishedJob(): Job {
@@ -12,9 +13,5 @@ export function bookingFinishedJob(): Job {
 }
 
 export function finishBookings(ctx: EngineContext, now: Date): number {
-  const resolved = ctx.db.transaction((tx) => resolveFinishedBookings(ctx, tx, now), {
-    behavior: "immediate",
-  });
-  if (resolved > 0) ctx.onOutbox?.();
-  return resolved;
+  return writeAndNotify(ctx, (tx) => resolveFinishedBookings(ctx, tx, now));
 }

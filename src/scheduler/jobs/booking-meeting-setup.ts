@@ -10,6 +10,7 @@ import { notifyPeople } from "../../engine/bookings/booking-notices.js";
 import { bookingTexts } from "../../engine/bookings/texts/index.js";
 import type { EngineContext } from "../../engine/context.js";
 import type { Job } from "../job.js";
+import { writeAndNotify } from "../queue-messages.js";
 
 const meetingFields = z.object({
   topic: z.string().optional(),
@@ -37,38 +38,29 @@ export function assignMeetingSetups(ctx: EngineContext, now: Date): number {
   if (!ctx.calendar.isWorkingTime(now)) return 0;
   const today = ctx.calendar.localDate(now);
   const isWorkingDay = (d: string) => ctx.calendar.isWorkingDay(d);
-  const sent = ctx.db.transaction(
-    (tx) => {
-      const open = tx
-        .select()
-        .from(tickets)
-        .where(and(eq(tickets.type, "meeting"), inArray(tickets.status, [...openStatuses])))
-        .all();
-      let queued = 0;
-      for (const ticket of open) {
-        const fields = meetingFields.safeParse(ticket.fields);
-        if (!fields.success) continue;
-        const start = new Date(fields.data.time.start);
-        if (start <= now) continue;
-        const setupDay = workingDaysBefore(
-          ctx.calendar.localDate(start),
-          setupWorkingDaysAhead,
-          isWorkingDay,
-        );
-        if (today < setupDay) continue;
-        queued += notifyPeople(ctx, tx, membersOfPost(tx, ticket.postId), {
-          key: `meeting-setup:${ticket.id}:${fields.data.time.start}`,
-          kind: "meeting-setup",
-          ticketId: ticket.id,
-          message: (locale) => setupTask(ctx, tx, ticket, fields.data, locale),
-        });
-      }
-      return queued;
-    },
-    { behavior: "immediate" },
-  );
-  if (sent > 0) ctx.onOutbox?.();
-  return sent;
+  return writeAndNotify(ctx, (tx) => {
+    const open = tx
+      .select()
+      .from(tickets)
+      .where(and(eq(tickets.type, "meeting"), inArray(tickets.status, [...openStatuses])))
+      .all();
+    let queued = 0;
+    for (const ticket of open) {
+      const fields = meetingFields.safeParse(ticket.fields);
+      if (!fields.success) continue;
+      const start = new Date(fields.data.time.start);
+      if (start <= now) continue;
+      const setupDay = workingDaysBefore(ctx.calendar.localDate(start), setupWorkingDaysAhead, isWorkingDay);
+      if (today < setupDay) continue;
+      queued += notifyPeople(ctx, tx, membersOfPost(tx, ticket.postId), {
+        key: `meeting-setup:${ticket.id}:${fields.data.time.start}`,
+        kind: "meeting-setup",
+        ticketId: ticket.id,
+        message: (locale) => setupTask(ctx, tx, ticket, fields.data, locale),
+      });
+    }
+    return queued;
+  });
 }
 
 function setupTask(

@@ -4,6 +4,7 @@ import type { WorkingSpan } from "../../domain/sla-calendar.js";
 import type { EngineContext } from "../../engine/context.js";
 import { enqueueRatingPoll } from "../../engine/tickets/ticket-service.js";
 import type { Job } from "../job.js";
+import { writeAndNotify } from "../queue-messages.js";
 
 export interface RatingReminderOptions {
   /** Working time after resolution before the reminder (default 1 working day). */
@@ -34,22 +35,17 @@ export function remindToRate(
   options: RatingReminderOptions,
   queued = new Set<string>(),
 ): number {
-  const reminded = ctx.db.transaction(
-    (tx) => {
-      let count = 0;
-      for (const ticket of unratedResolved(ctx.db, new Date(now.getTime() - options.windowDays * day), now)) {
-        const key = `${ticket.id}:${ticket.resolvedAt?.getTime()}`;
-        if (!ticket.resolvedAt || queued.has(key) || ctx.calendar.add(ticket.resolvedAt, options.after) > now)
-          continue;
-        const requester = getPerson(tx, ticket.requesterId);
-        if (requester) enqueueRatingPoll(ctx, tx, ticket, requester, now, true);
-        queued.add(key);
-        count++;
-      }
-      return count;
-    },
-    { behavior: "immediate" },
-  );
-  if (reminded > 0) ctx.onOutbox?.();
-  return reminded;
+  return writeAndNotify(ctx, (tx) => {
+    let count = 0;
+    for (const ticket of unratedResolved(ctx.db, new Date(now.getTime() - options.windowDays * day), now)) {
+      const key = `${ticket.id}:${ticket.resolvedAt?.getTime()}`;
+      if (!ticket.resolvedAt || queued.has(key) || ctx.calendar.add(ticket.resolvedAt, options.after) > now)
+        continue;
+      const requester = getPerson(tx, ticket.requesterId);
+      if (requester) enqueueRatingPoll(ctx, tx, ticket, requester, now, true);
+      queued.add(key);
+      count++;
+    }
+    return count;
+  });
 }
