@@ -1,3 +1,5 @@
+import type { Locale } from "../core/locale.js";
+import type { ChannelName, Reply } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
 import { getPost, type PersonWithPosts } from "../db/queries/people.js";
 import { formatSpan } from "../domain/sla-calendar.js";
@@ -5,8 +7,6 @@ import { planBooking } from "./bookings/booking-confirm.js";
 import type { EngineContext } from "./context.js";
 import type { FlowDefinition, Values } from "./flow-kit/types.js";
 import type { FormState } from "./form/form-runtime.js";
-import type { ChannelName, Reply } from "./inbound.js";
-import type { Locale } from "./parsers/parse-result.js";
 import { texts } from "./texts/index.js";
 import { formatDue } from "./tickets/format-due.js";
 import { postName } from "./tickets/ticket-notices.js";

@@ -1,9 +1,9 @@
 import type { Logger } from "pino";
+import type { Locale } from "../core/locale.js";
 import type { Db } from "../db/database.js";
 import type { Directory } from "../directory/directory-schema.js";
 import type { SlaCalendar } from "../domain/sla-calendar.js";
 import type { FlowRegistry } from "./flow-registry.js";
-import type { Locale } from "./parsers/parse-result.js";
 
 export interface EngineSettings {
   ticketPrefix: string;

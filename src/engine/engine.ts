@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import type { Locale } from "../core/locale.js";
+import type { Choice, Inbound, Reply } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
 import { discardStaged, stageAttachment } from "../db/queries/attachments.js";
 import {
@@ -7,8 +8,9 @@ import {
   moveConversation,
   saveConversation,
 } from "../db/queries/conversations.js";
-import { type Person, type PersonWithPosts, resolvePerson, withPosts } from "../db/queries/people.js";
-import { inboundSeen, people } from "../db/schema.js";
+import { markSeen } from "../db/queries/inbound-seen.js";
+import { type PersonWithPosts, rememberLocale, withPosts } from "../db/queries/people.js";
+import { resolveSender } from "../people/resolve-sender.js";
 import { parseBookingCommand, runBookingCommand } from "./commands/booking-commands.js";
 import { parseCommand } from "./commands/command-parser.js";
 import { type CommandOutcome, runCommand, saveRatingComment } from "./commands/ticket-commands.js";
@@ -25,11 +27,9 @@ import {
   isWord,
   startForm,
 } from "./form/form-runtime.js";
-import type { Choice, Inbound, Reply } from "./inbound.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
 import { menuReply } from "./menu.js";
 import { outOfScope } from "./out-of-scope.js";
-import type { Locale } from "./parsers/parse-result.js";
 import { detectLocale, texts } from "./texts/index.js";
 
 /** What the engine keeps between messages besides the flow's values. */
@@ -87,17 +87,11 @@ export class Engine {
   }
 
   #firstDelivery(tx: Tx, channel: string, eventId: string): boolean {
-    return (
-      tx
-        .insert(inboundSeen)
-        .values({ channel, eventId, seenAt: this.ctx.clock() })
-        .onConflictDoNothing()
-        .run().changes > 0
-    );
+    return markSeen(tx, channel, eventId, this.ctx.clock());
   }
 
   #beginTurn(tx: Tx, inbound: Inbound, text: string): Turn {
-    const person = resolvePerson(tx, inbound.sender, this.ctx.settings.wechatContactMatch);
+    const person = resolveSender(tx, inbound.sender, this.ctx.settings.wechatContactMatch);
     const key = {
       channel: inbound.sender.channel,
       userKey: inbound.sender.userId,
@@ -118,7 +112,8 @@ export class Engine {
     };
     const detected = detectLocale(text);
     const locale = detected ?? conversation.locale;
-    if (detected && !person.inDirectory && person.locale !== detected) rememberLocale(tx, person, detected);
+    if (detected && !person.inDirectory && person.locale !== detected)
+      rememberLocale(tx, person.id, detected);
     return {
       person: withPosts(tx, person),
       conversation,
@@ -365,8 +360,4 @@ function lastChoices(replies: readonly Reply[]): Choice[] | undefined {
     if (choices?.length) return [...choices];
   }
   return undefined;
-}
-
-function rememberLocale(tx: Tx, person: Person, locale: Locale): void {
-  tx.update(people).set({ locale }).where(eq(people.id, person.id)).run();
 }

@@ -1,6 +1,6 @@
+import type { Locale } from "../core/locale.js";
+import type { Reply } from "../core/messages.js";
 import type { FlowRegistry } from "./flow-registry.js";
-import type { Reply } from "./inbound.js";
-import type { Locale } from "./parsers/parse-result.js";
 import { texts } from "./texts/index.js";
 
 /** The numbered list of services; each choice's value is the service's title, which starts it. */

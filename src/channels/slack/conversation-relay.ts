@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
 import { detectLocale } from "../../engine/texts/index.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
 import type { InboundHandler, Reply } from "../channel.js";

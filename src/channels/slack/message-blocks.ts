@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
-import type { Choice, Reply } from "../../engine/inbound.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
+import type { Choice, Reply } from "../../core/messages.js";
 import { formButton } from "./form-modal.js";
 import { pickerBlock } from "./picker-blocks.js";
 import { slackTexts } from "./slack-texts.js";

@@ -1,5 +1,5 @@
-import type { OutgoingMessage, Reply } from "../../engine/inbound.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
+import type { OutgoingMessage, Reply } from "../../core/messages.js";
 import { detectLocale } from "../../engine/texts/index.js";
 import { numberedChoices, textWithChoices } from "../numbered-choices.js";
 

@@ -1,8 +1,8 @@
 import type { Writable } from "node:stream";
 import type { Logger } from "pino";
 import { type Message, type Wechaty, WechatyBuilder } from "wechaty";
+import type { Locale } from "../../core/locale.js";
 import { defaultSettings } from "../../engine/context.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
 import {
   type Channel,
   ChannelUnavailable,

@@ -1,10 +1,9 @@
-import { eq } from "drizzle-orm";
 import type { DbOrTx } from "../../db/database.js";
-import { rooms as roomTable } from "../../db/schema.js";
+import { type BookingRequest, conflictsOf } from "../../db/queries/bookings.js";
+import { activeRooms } from "../../db/queries/rooms.js";
 import { candidateSlots, similarRooms } from "../../domain/booking-alternatives.js";
 import type { Interval } from "../../domain/booking-slot.js";
 import type { EngineContext } from "../context.js";
-import { type BookingRequest, conflictsOf } from "./booking-service.js";
 
 export interface Alternative extends Interval {
   roomId: string;
@@ -56,7 +55,7 @@ export function findAlternatives(
     dayEnd: ctx.settings.workEnd,
     nextDays,
   }).map((slot) => ({ roomId: request.roomId, ...slot }));
-  const active = db.select().from(roomTable).where(eq(roomTable.active, true)).all();
+  const active = activeRooms(db);
   const rooms = similarRooms(active, request).map((room) => ({
     roomId: room.id,
     start: request.start,

@@ -1,9 +1,9 @@
+import { parseTimeRange, type TimeRange } from "../../understanding/parsers/date-time.js";
+import type { ParseResult } from "../../understanding/parsers/parse-result.js";
 import type { EngineContext } from "../context.js";
 import { findRoom } from "../flow-kit/fields.js";
 import type { RoomInfo } from "../flow-kit/types.js";
 import { activeRooms } from "../form/field-context.js";
-import { parseTimeRange, type TimeRange } from "../parsers/date-time.js";
-import type { ParseResult } from "../parsers/parse-result.js";
 
 export interface RoomTimeArgs {
   room: RoomInfo | undefined;

@@ -1,3 +1,4 @@
+import { type Booking, conflictsOf, holdingStatuses, updateBooking } from "../../db/queries/bookings.js";
 import type { Interval } from "../../domain/booking-slot.js";
 import { slotDecision } from "../../domain/booking-slot.js";
 import { transitions } from "../../domain/ticket-status.js";
@@ -10,7 +11,6 @@ import { roomTitle, slotText } from "./booking-format.js";
 import { limitProblem, limitText } from "./booking-limit-check.js";
 import { notifyPeople, postStaff } from "./booking-notices.js";
 import { type BookingOutcome, type BookingScope, type FoundBooking, say } from "./booking-outcome.js";
-import { type Booking, conflictsOf, holdingStatuses, updateBooking } from "./booking-service.js";
 import { tellWaitlist } from "./booking-waitlist.js";
 import { bookingTexts } from "./texts/index.js";
 

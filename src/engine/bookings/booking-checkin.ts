@@ -1,4 +1,5 @@
 import type { DbOrTx, Tx } from "../../db/database.js";
+import { type Booking, bookingsStartingBetween, updateBooking } from "../../db/queries/bookings.js";
 import { getTicket } from "../../db/queries/tickets.js";
 import { checkInState, checkInWindow, dueForRelease } from "../../domain/booking-checkin.js";
 import type { EngineContext } from "../context.js";
@@ -7,7 +8,6 @@ import { commandText } from "./booking-command-words.js";
 import { instantText, roomTitle, slotText } from "./booking-format.js";
 import { notifyPersonById } from "./booking-notices.js";
 import { type BookingOutcome, type BookingScope, type FoundBooking, say } from "./booking-outcome.js";
-import { type Booking, bookingsStartingBetween, updateBooking } from "./booking-service.js";
 import { tellWaitlist } from "./booking-waitlist.js";
 import { bookingTexts } from "./texts/index.js";
 

@@ -1,4 +1,4 @@
-import type { Locale } from "../parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
 
 /** The words that start each booking command, Chinese first; the first word of a language is the one shown. */
 export const bookingCommandWords = {

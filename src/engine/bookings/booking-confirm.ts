@@ -1,5 +1,8 @@
 import { randomUUID } from "node:crypto";
+import type { Locale } from "../../core/locale.js";
+import type { Reply } from "../../core/messages.js";
 import type { Tx } from "../../db/database.js";
+import { type Booking, type BookingRequest, conflictsOf } from "../../db/queries/bookings.js";
 import type { PersonWithPosts } from "../../db/queries/people.js";
 import type { Ticket } from "../../db/queries/tickets.js";
 import { type Expansion, expandRecurrence, type Occurrence } from "../../domain/booking-recurrence.js";
@@ -7,8 +10,6 @@ import { slotDecision } from "../../domain/booking-slot.js";
 import type { EngineContext } from "../context.js";
 import type { FlowDefinition, Values } from "../flow-kit/types.js";
 import type { FormState } from "../form/form-runtime.js";
-import type { Reply } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
 import { findAlternatives } from "./booking-alternatives.js";
 import { dayKindOf } from "./booking-calendar-days.js";
@@ -18,7 +19,6 @@ import { limitProblem, limitText } from "./booking-limit-check.js";
 import { notifyPeople, postStaff } from "./booking-notices.js";
 import { bookingRequestFrom } from "./booking-request.js";
 import { reserveIn } from "./booking-reserve.js";
-import { type Booking, type BookingRequest, conflictsOf } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 export interface BookingConfirmInput {

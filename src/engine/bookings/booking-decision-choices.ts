@@ -1,5 +1,5 @@
-import type { Choice } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
+import type { Choice } from "../../core/messages.js";
 import { commandText } from "./booking-command-words.js";
 import { bookingTexts } from "./texts/index.js";
 

@@ -1,7 +1,8 @@
+import type { Locale } from "../../core/locale.js";
+import { type Booking, conflictsOf, updateBooking } from "../../db/queries/bookings.js";
 import { getPerson } from "../../db/queries/people.js";
 import { getTicket, type Ticket } from "../../db/queries/tickets.js";
 import { transitions } from "../../domain/ticket-status.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { localeOf } from "../tickets/ticket-notices.js";
 import { act } from "../tickets/ticket-service.js";
 import { mayDecide } from "./booking-access.js";
@@ -10,7 +11,6 @@ import { notifyPersonById } from "./booking-notices.js";
 import type { BookingOutcome, BookingScope, FoundBooking } from "./booking-outcome.js";
 import { say } from "./booking-outcome.js";
 import { rebookChoices } from "./booking-rebook.js";
-import { type Booking, conflictsOf, updateBooking } from "./booking-service.js";
 import { tellWaitlist } from "./booking-waitlist.js";
 import { bookingTexts } from "./texts/index.js";
 

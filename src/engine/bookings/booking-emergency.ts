@@ -1,14 +1,14 @@
+import type { Locale } from "../../core/locale.js";
+import { type Booking, conflictsOf, insertBooking, updateBooking } from "../../db/queries/bookings.js";
 import { getTicket } from "../../db/queries/tickets.js";
 import { similarRooms } from "../../domain/booking-alternatives.js";
 import type { Interval } from "../../domain/booking-slot.js";
 import { activeRooms } from "../form/field-context.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { isBookingOffice } from "./booking-access.js";
 import { roomTitle, slotText } from "./booking-format.js";
 import { notifyPersonById } from "./booking-notices.js";
 import { type BookingOutcome, type BookingScope, say } from "./booking-outcome.js";
 import { rebookChoices } from "./booking-rebook.js";
-import { type Booking, conflictsOf, insertBooking, updateBooking } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 export interface Emergency {

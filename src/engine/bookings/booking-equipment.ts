@@ -1,14 +1,12 @@
-import { and, gt, inArray, isNull, lt } from "drizzle-orm";
 import type { Tx } from "../../db/database.js";
+import { type Booking, unconfirmedEquipmentBookings, updateBooking } from "../../db/queries/bookings.js";
 import { getTicket } from "../../db/queries/tickets.js";
-import { bookings } from "../../db/schema.js";
 import { isWorkingDayBefore } from "../../domain/booking-schedule.js";
 import type { EngineContext } from "../context.js";
 import { commandText } from "./booking-command-words.js";
 import { roomTitle, slotText } from "./booking-format.js";
 import { notifyPeople, notifyPersonById, postStaff } from "./booking-notices.js";
 import { type BookingOutcome, type BookingScope, type FoundBooking, say } from "./booking-outcome.js";
-import { type Booking, updateBooking } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 const needsEquipment = (b: Booking) =>
@@ -22,19 +20,9 @@ export function askEquipmentConfirmations(ctx: EngineContext, tx: Tx, now: Date)
   const today = ctx.calendar.localDate(now);
   if (!ctx.calendar.isWorkingDay(today)) return 0;
   const horizon = new Date(now.getTime() + 10 * 24 * 60 * 60_000);
-  const upcoming = tx
-    .select()
-    .from(bookings)
-    .where(
-      and(
-        inArray(bookings.status, ["pending", "approved"]),
-        isNull(bookings.equipmentConfirmedAt),
-        gt(bookings.startAt, now),
-        lt(bookings.startAt, horizon),
-      ),
-    )
-    .all()
-    .filter((b) => needsEquipment(b) && b.ticketId !== null);
+  const upcoming = unconfirmedEquipmentBookings(tx, now, horizon).filter(
+    (b) => needsEquipment(b) && b.ticketId !== null,
+  );
   let asked = 0;
   for (const b of upcoming) {
     const day = ctx.calendar.localDate(b.startAt);

@@ -1,11 +1,10 @@
-import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "../../db/database.js";
+import { bookingsOfTicket, holdingStatuses } from "../../db/queries/bookings.js";
 import { getPerson } from "../../db/queries/people.js";
-import { bookings, tickets } from "../../db/schema.js";
+import { ticketsOfTypes } from "../../db/queries/tickets.js";
 import type { EngineContext } from "../context.js";
 import { localeOf } from "../tickets/ticket-notices.js";
 import { act } from "../tickets/ticket-service.js";
-import { holdingStatuses } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 const tookPlace = new Set(["approved", "checked_in", "released"]);
@@ -21,14 +20,10 @@ export function resolveFinishedBookings(ctx: EngineContext, tx: Tx, now: Date): 
     .filter((f) => f.creates === "booking")
     .map((f) => f.id);
   if (bookingFlows.length === 0) return 0;
-  const open = tx
-    .select()
-    .from(tickets)
-    .where(and(inArray(tickets.type, bookingFlows), inArray(tickets.status, ["accepted", "in_progress"])))
-    .all();
+  const open = ticketsOfTypes(tx, bookingFlows, ["accepted", "in_progress"]);
   let resolved = 0;
   for (const ticket of open) {
-    const slots = tx.select().from(bookings).where(eq(bookings.ticketId, ticket.id)).all();
+    const slots = bookingsOfTicket(tx, ticket.id);
     const ahead = slots.some(
       (b) => (holdingStatuses as readonly string[]).includes(b.status) && b.endAt > now,
     );

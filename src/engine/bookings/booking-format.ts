@@ -1,17 +1,10 @@
-import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
+import type { Locale } from "../../core/locale.js";
 import type { DbOrTx } from "../../db/database.js";
-import { rooms } from "../../db/schema.js";
+import { roomById } from "../../db/queries/rooms.js";
 import type { Interval } from "../../domain/booking-slot.js";
+import { formatDateTime, formatTimeRange } from "../../understanding/parsers/date-time.js";
 import type { EngineContext } from "../context.js";
-import { formatDateTime, formatTimeRange } from "../parsers/date-time.js";
-import type { Locale } from "../parsers/parse-result.js";
-
-export type Room = typeof rooms.$inferSelect;
-
-export function roomById(db: DbOrTx, id: string): Room | undefined {
-  return db.select().from(rooms).where(eq(rooms.id, id)).get();
-}
 
 /** A room's name in the reader's language ("301会议室" / "Meeting room 301"); the id if it is unknown. */
 export function roomTitle(db: DbOrTx, id: string, locale: Locale): string {

@@ -1,9 +1,9 @@
 import ical, { ICalEventStatus } from "ical-generator";
+import { roomBookingsBetween } from "../../db/queries/bookings.js";
 import { getPerson } from "../../db/queries/people.js";
+import { roomById } from "../../db/queries/rooms.js";
 import { getTicket } from "../../db/queries/tickets.js";
 import type { EngineContext } from "../context.js";
-import { roomById } from "./booking-format.js";
-import { roomBookingsBetween } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 export interface RoomFeedOptions {

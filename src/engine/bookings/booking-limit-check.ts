@@ -1,10 +1,10 @@
+import type { Locale } from "../../core/locale.js";
 import type { DbOrTx } from "../../db/database.js";
+import { openBookingCount } from "../../db/queries/bookings.js";
 import { type BookingLimitRules, checkLimits, type LimitRefusal } from "../../domain/booking-limits.js";
 import type { Interval } from "../../domain/booking-slot.js";
 import type { EngineContext } from "../context.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { dayText } from "./booking-format.js";
-import { openBookingCount } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 export function limitRules(ctx: EngineContext): BookingLimitRules {

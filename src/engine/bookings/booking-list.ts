@@ -1,8 +1,8 @@
+import { type Booking, upcomingBookingsOf } from "../../db/queries/bookings.js";
 import { getTicket } from "../../db/queries/tickets.js";
 import { commandText } from "./booking-command-words.js";
 import { roomTitle, slotText } from "./booking-format.js";
 import { type BookingOutcome, type BookingScope, say } from "./booking-outcome.js";
-import { type Booking, upcomingBookingsOf } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 /** "我的预约": the person's upcoming bookings, a series as one line with its next date, and cancel buttons. */

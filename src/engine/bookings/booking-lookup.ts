@@ -1,6 +1,6 @@
 import type { Tx } from "../../db/database.js";
+import { type Booking, bookingsOfTicket } from "../../db/queries/bookings.js";
 import { getTicketByNumber, type Ticket } from "../../db/queries/tickets.js";
-import { type Booking, bookingsOfTicket } from "./booking-service.js";
 
 export type BookingLookup =
   | { kind: "missing" }

@@ -1,10 +1,10 @@
+import type { Locale } from "../../core/locale.js";
+import type { OutgoingMessage } from "../../core/messages.js";
 import type { DbOrTx } from "../../db/database.js";
 import { enqueue } from "../../db/queries/outbox.js";
 import { getPerson, membersOfPost, officeHeads, type Person } from "../../db/queries/people.js";
 import { routeToPost } from "../../domain/routing.js";
 import type { EngineContext } from "../context.js";
-import type { OutgoingMessage } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { localeOf } from "../tickets/ticket-notices.js";
 
 /** A message written for its reader's language. */

@@ -1,10 +1,10 @@
+import type { Locale } from "../../core/locale.js";
+import type { Reply } from "../../core/messages.js";
 import type { Tx } from "../../db/database.js";
+import type { Booking } from "../../db/queries/bookings.js";
 import type { PersonWithPosts } from "../../db/queries/people.js";
 import type { Ticket } from "../../db/queries/tickets.js";
 import type { EngineContext } from "../context.js";
-import type { Reply } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
-import type { Booking } from "./booking-service.js";
 
 /** Who is acting, where: the same shape as a ticket command's scope. */
 export interface BookingScope {

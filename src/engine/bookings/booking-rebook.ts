@@ -1,11 +1,11 @@
+import type { Locale } from "../../core/locale.js";
+import type { Choice } from "../../core/messages.js";
 import type { DbOrTx } from "../../db/database.js";
+import type { Booking } from "../../db/queries/bookings.js";
 import type { EngineContext } from "../context.js";
-import type { Choice } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { findAlternatives } from "./booking-alternatives.js";
 import { commandText } from "./booking-command-words.js";
 import { roomTitle, slotText } from "./booking-format.js";
-import type { Booking } from "./booking-service.js";
 
 /**
  * Free alternatives for a booking the office had to cancel (displaced, emergency), as buttons that move it:

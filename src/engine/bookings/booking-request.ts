@@ -1,7 +1,7 @@
 import { z } from "zod";
+import type { BookingRequest } from "../../db/queries/bookings.js";
 import type { RepeatValue } from "../flow-kit/repeat-field.js";
 import type { Values } from "../flow-kit/types.js";
-import type { BookingRequest } from "./booking-service.js";
 
 const bookingValues = z.object({
   room: z.string(),

@@ -1,6 +1,6 @@
 import type { Db, Tx } from "../../db/database.js";
+import { type Booking, type BookingRequest, conflictsOf, insertBooking } from "../../db/queries/bookings.js";
 import { slotDecision } from "../../domain/booking-slot.js";
-import { type Booking, type BookingRequest, conflictsOf, insertBooking } from "./booking-service.js";
 
 export interface ReserveInput {
   request: BookingRequest;

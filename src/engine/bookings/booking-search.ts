@@ -1,11 +1,11 @@
+import { conflictsOf } from "../../db/queries/bookings.js";
 import { equipmentIn, equipmentInEnglish, hasEquipment } from "../../domain/booking-equipment.js";
+import { parseTimeRange } from "../../understanding/parsers/date-time.js";
+import { parseCount } from "../../understanding/parsers/numbers.js";
 import { activeRooms } from "../form/field-context.js";
-import { parseTimeRange } from "../parsers/date-time.js";
-import { parseCount } from "../parsers/numbers.js";
 import { bookText, commandText } from "./booking-command-words.js";
 import { slotText } from "./booking-format.js";
 import { type BookingOutcome, type BookingScope, say } from "./booking-outcome.js";
-import { conflictsOf } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 const peopleWords = ["人", "位", "people", "persons", "participants", "attendees", "seats"];

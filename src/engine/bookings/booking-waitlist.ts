@@ -1,13 +1,12 @@
-import { and, eq, gt, isNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "../../db/database.js";
-import { bookingWaitlist } from "../../db/schema.js";
+import { addToWaitlist, markWaitlistNotified, waitingFor } from "../../db/queries/booking-waitlist.js";
+import { conflictsOf } from "../../db/queries/bookings.js";
 import type { Interval } from "../../domain/booking-slot.js";
 import type { EngineContext } from "../context.js";
 import { bookText } from "./booking-command-words.js";
 import { roomTitle, slotText } from "./booking-format.js";
 import { notifyPersonById } from "./booking-notices.js";
 import { type BookingOutcome, type BookingScope, say } from "./booking-outcome.js";
-import { conflictsOf } from "./booking-service.js";
 import { bookingTexts } from "./texts/index.js";
 
 /** "候补 <room> <time>": a free slot is offered at once; a taken one puts the sender on its waitlist. */
@@ -21,15 +20,13 @@ export function joinWaitlist(scope: BookingScope, roomId: string, slot: Interval
       { label: `${room} ${when}`, value: bookText(locale, room, when), style: "primary" },
     ]);
   }
-  tx.insert(bookingWaitlist)
-    .values({
-      personId: scope.person.id,
-      roomId,
-      startAt: slot.start,
-      endAt: slot.end,
-      createdAt: ctx.clock(),
-    })
-    .run();
+  addToWaitlist(tx, {
+    personId: scope.person.id,
+    roomId,
+    startAt: slot.start,
+    endAt: slot.end,
+    createdAt: ctx.clock(),
+  });
   return say(t.waitlistAdded(room, when));
 }
 
@@ -39,19 +36,7 @@ export function joinWaitlist(scope: BookingScope, roomId: string, slot: Interval
  */
 export function tellWaitlist(ctx: EngineContext, db: DbOrTx, roomId: string, freed: Interval): number {
   const now = ctx.clock();
-  const waiting = db
-    .select()
-    .from(bookingWaitlist)
-    .where(
-      and(
-        eq(bookingWaitlist.roomId, roomId),
-        isNull(bookingWaitlist.notifiedAt),
-        lt(bookingWaitlist.startAt, freed.end),
-        gt(bookingWaitlist.endAt, freed.start),
-        gt(bookingWaitlist.endAt, now),
-      ),
-    )
-    .all();
+  const waiting = waitingFor(db, roomId, freed, now);
   let told = 0;
   for (const row of waiting) {
     const slot = { start: row.startAt, end: row.endAt };
@@ -68,7 +53,7 @@ export function tellWaitlist(ctx: EngineContext, db: DbOrTx, roomId: string, fre
         };
       },
     });
-    db.update(bookingWaitlist).set({ notifiedAt: now }).where(eq(bookingWaitlist.id, row.id)).run();
+    markWaitlistNotified(db, row.id, now);
   }
   return told;
 }

@@ -1,9 +1,9 @@
+import type { Locale } from "../../core/locale.js";
+import type { Reply } from "../../core/messages.js";
 import type { Tx } from "../../db/database.js";
 import type { PersonWithPosts } from "../../db/queries/people.js";
 import type { TicketAction } from "../../domain/ticket-status.js";
 import type { EngineContext } from "../context.js";
-import type { Reply } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
 
 /** Who runs a command, inside which transaction, in which language. */
 export interface CommandScope {

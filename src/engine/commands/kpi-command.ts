@@ -1,8 +1,6 @@
-import { eq } from "drizzle-orm";
 import { DateTime } from "luxon";
 import { kpiNumbers } from "../../db/queries/kpi.js";
-import type { Ticket } from "../../db/queries/tickets.js";
-import { tickets } from "../../db/schema.js";
+import { markOperatorError as recordOperatorError, type Ticket } from "../../db/queries/tickets.js";
 import { texts } from "../texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "./command-scope.js";
 
@@ -12,11 +10,7 @@ export function markOperatorError(scope: CommandScope, ticket: Ticket): CommandO
   const t = texts(scope.locale);
   const allowed = scope.person.isHead || scope.person.postIds.includes(ticket.postId);
   if (!allowed || ticket.type !== "complaint") return say(t.refused["not-allowed"]);
-  scope.tx
-    .update(tickets)
-    .set({ operatorError: true, updatedAt: scope.ctx.clock() })
-    .where(eq(tickets.id, ticket.id))
-    .run();
+  recordOperatorError(scope.tx, ticket.id, scope.ctx.clock());
   return say(
     t.actionDone(
       ticket.number,

@@ -1,8 +1,7 @@
-import { eq } from "drizzle-orm";
 import { enqueue } from "../../db/queries/outbox.js";
 import { officeHeads } from "../../db/queries/people.js";
+import { insertRating, ratingOf, setRatingComment, updateRating } from "../../db/queries/ratings.js";
 import type { Ticket } from "../../db/queries/tickets.js";
-import { ratings } from "../../db/schema.js";
 import { texts } from "../texts/index.js";
 import { flowTitle, localeOf } from "../tickets/ticket-notices.js";
 import { act } from "../tickets/ticket-service.js";
@@ -23,19 +22,16 @@ export function rate(
   if (ticket.requesterId !== person.id || !["resolved", "closed"].includes(ticket.status))
     return say(t.rateNotAllowed);
   const now = ctx.clock();
-  const existing = tx.select().from(ratings).where(eq(ratings.ticketId, ticket.id)).get();
+  const existing = ratingOf(tx, ticket.id);
   if (score === undefined) {
     if (!existing || !comment) return say(t.rateUsage);
-    tx.update(ratings).set({ comment, updatedAt: now }).where(eq(ratings.id, existing.id)).run();
+    updateRating(tx, existing.id, { comment, updatedAt: now });
     return say(t.rated(existing.score));
   }
   if (existing && now.getTime() - existing.createdAt.getTime() > twelveHours) return say(t.rateTooLate);
   const row = { score, comment: comment || existing?.comment || null, updatedAt: now };
-  if (existing) tx.update(ratings).set(row).where(eq(ratings.id, existing.id)).run();
-  else
-    tx.insert(ratings)
-      .values({ ticketId: ticket.id, requesterId: person.id, createdAt: now, ...row })
-      .run();
+  if (existing) updateRating(tx, existing.id, row);
+  else insertRating(tx, { ticketId: ticket.id, requesterId: person.id, createdAt: now, ...row });
   if (ticket.status === "resolved") act(ctx, { ticket, actor: person, action: "close" }, tx);
   if (score <= 2) {
     for (const head of officeHeads(tx)) {
@@ -66,11 +62,7 @@ export function rate(
 
 /** Records a rating comment the requester typed after a low score. */
 export function saveRatingComment(scope: CommandScope, ticketId: number, comment: string): CommandOutcome {
-  scope.tx
-    .update(ratings)
-    .set({ comment: comment.slice(0, 1000), updatedAt: scope.ctx.clock() })
-    .where(eq(ratings.ticketId, ticketId))
-    .run();
+  setRatingComment(scope.tx, ticketId, comment.slice(0, 1000), scope.ctx.clock());
   return say(
     scope.locale === "zh"
       ? "谢谢，您的意见已转给办公室负责人。"

@@ -1,3 +1,5 @@
+import type { Locale } from "../../core/locale.js";
+import { bookingsOfTicket } from "../../db/queries/bookings.js";
 import { allPosts, getPost } from "../../db/queries/people.js";
 import {
   deadlinesOf,
@@ -11,10 +13,8 @@ import { ticketVisibility } from "../../domain/routing.js";
 import { priorityMark, sortQueue } from "../../domain/ticket-queue.js";
 import { openStatuses, type TicketAction, type TransitionRefusal } from "../../domain/ticket-status.js";
 import { roomTitle, slotText } from "../bookings/booking-format.js";
-import { bookingsOfTicket } from "../bookings/booking-service.js";
 import { bookingTexts } from "../bookings/texts/index.js";
 import { fieldContext, valueLines } from "../form/field-context.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
 import { formatDue } from "../tickets/format-due.js";
 import { flowTitle, postName } from "../tickets/ticket-notices.js";

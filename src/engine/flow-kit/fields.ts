@@ -6,8 +6,8 @@ import {
   parseDate,
   parseDateTime,
   parseTimeRange,
-} from "../parsers/date-time.js";
-import { parseCount } from "../parsers/numbers.js";
+} from "../../understanding/parsers/date-time.js";
+import { parseCount } from "../../understanding/parsers/numbers.js";
 import type { ChoiceOption, Field, FieldContext, ParseResult, RoomInfo, Text, Values } from "./types.js";
 
 /** What every field declares: its label, the question, help with an example, and whether it is required. */

@@ -1,10 +1,12 @@
 import type { z } from "zod";
+import type { Locale, Message } from "../../core/locale.js";
+import type { FieldKind } from "../../core/messages.js";
 import type { WorkingSpan } from "../../domain/sla-calendar.js";
 import type { Priority } from "../../domain/ticket-queue.js";
 import type { Milestone } from "../../domain/ticket-status.js";
-import type { Locale, Message, ParseResult } from "../parsers/parse-result.js";
+import type { ParseResult } from "../../understanding/parsers/parse-result.js";
 
-export type { Locale, Message, ParseResult };
+export type { FieldKind, Locale, Message, ParseResult };
 
 /** A text in both languages; every user-facing string of a flow is one of these. */
 export type Text = Message;
@@ -38,17 +40,6 @@ export interface ChoiceOption {
   /** Extra words that select this option in free text ("空调" → major repair). */
   words?: readonly string[];
 }
-
-export type FieldKind =
-  | "text"
-  | "choice"
-  | "yesno"
-  | "datetime"
-  | "timerange"
-  | "date"
-  | "count"
-  | "room"
-  | "list";
 
 export interface Field<T = unknown> {
   key: string;

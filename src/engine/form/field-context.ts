@@ -1,11 +1,10 @@
-import { eq } from "drizzle-orm";
-import { rooms } from "../../db/schema.js";
+import type { Locale } from "../../core/locale.js";
+import { activeRooms as activeRoomRows } from "../../db/queries/rooms.js";
 import type { EngineContext } from "../context.js";
 import type { Field, FieldContext, FlowDefinition, RoomInfo, Values } from "../flow-kit/types.js";
-import type { Locale } from "../parsers/parse-result.js";
 
 export function activeRooms(ctx: EngineContext): RoomInfo[] {
-  return ctx.db.select().from(rooms).where(eq(rooms.active, true)).all();
+  return activeRoomRows(ctx.db);
 }
 
 export function fieldContext(

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import type { Locale, Message } from "../../core/locale.js";
+import type { Choice, Reply } from "../../core/messages.js";
 import type { Field, FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
-import type { Choice, Reply } from "../inbound.js";
-import type { Locale, Message } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
 import { fieldRequirement, valueLines } from "./field-context.js";
 import { fieldByLabel, labelLines } from "./label-lines.js";

@@ -1,7 +1,7 @@
+import type { Locale } from "../../core/locale.js";
 import type { EngineContext } from "../context.js";
 import type { Field, FieldContext, FieldKind, FlowDefinition } from "../flow-kit/types.js";
 import { fieldContext } from "../form/field-context.js";
-import type { Locale } from "../parsers/parse-result.js";
 
 export interface FormOption {
   value: string;

@@ -1,14 +1,14 @@
-import { and, eq } from "drizzle-orm";
+import type { Locale } from "../../core/locale.js";
+import type { Reply, Sender } from "../../core/messages.js";
 import type { Tx } from "../../db/database.js";
-import { resolvePerson, withPosts } from "../../db/queries/people.js";
-import { inboundSeen } from "../../db/schema.js";
+import { markSeen, wasSeen } from "../../db/queries/inbound-seen.js";
+import { withPosts } from "../../db/queries/people.js";
+import { resolveSender } from "../../people/resolve-sender.js";
 import { confirmFlow } from "../confirm-flow.js";
 import type { EngineContext } from "../context.js";
 import type { FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
 import { fieldContext, fieldRequirement } from "../form/field-context.js";
 import { validate } from "../form/form-runtime.js";
-import type { Reply, Sender } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
 
 export interface FormSubmission {
@@ -59,13 +59,7 @@ const seenKey = (submission: FormSubmission) => ({
 
 function alreadySubmitted(tx: Tx, submission: FormSubmission): boolean {
   const { channel, eventId } = seenKey(submission);
-  return (
-    tx
-      .select()
-      .from(inboundSeen)
-      .where(and(eq(inboundSeen.channel, channel), eq(inboundSeen.eventId, eventId)))
-      .get() !== undefined
-  );
+  return wasSeen(tx, channel, eventId);
 }
 
 /** A refused confirmation (the slot was taken meanwhile) as one message, its alternatives listed. */
@@ -96,16 +90,15 @@ export function submitForm(ctx: EngineContext, submission: FormSubmission): Form
       if (Object.keys(errors).length > 0) return { ok: false, errors };
       const problem = flow.check?.(values, { ...fctx, values });
       if (problem) return { ok: false, errors: { [problem.field]: problem.error[locale] } };
-      const person = withPosts(tx, resolvePerson(tx, sender, ctx.settings.wechatContactMatch));
+      const person = withPosts(tx, resolveSender(tx, sender, ctx.settings.wechatContactMatch));
       const outcome = confirmFlow(ctx, tx, { flow, values, person, locale, channel: sender.channel });
       if (!outcome.created)
         return {
           ok: false,
           errors: { [outcome.state.step ?? flow.fields[0]!.key]: asError(outcome.replies) },
         };
-      tx.insert(inboundSeen)
-        .values({ ...seenKey(submission), seenAt: ctx.clock() })
-        .run();
+      const seen = seenKey(submission);
+      markSeen(tx, seen.channel, seen.eventId, ctx.clock());
       created = true;
       return { ok: true, replies: outcome.replies, ticketNumber: outcome.ticketNumber };
     },

@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
-import { formatDateTime } from "../parsers/date-time.js";
-import type { Locale } from "../parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
+import { formatDateTime } from "../../understanding/parsers/date-time.js";
 import { texts } from "../texts/index.js";
 
 /** A deadline in plain words: "今天 15:30", "明天 10:00", otherwise "11月30日(周一) 10:00". */

@@ -1,9 +1,9 @@
+import type { Locale } from "../../core/locale.js";
+import type { Choice, OutgoingMessage } from "../../core/messages.js";
 import type { Person, Post } from "../../db/queries/people.js";
 import type { Ticket } from "../../db/queries/tickets.js";
 import { decisionChoices, decisionHint } from "../bookings/booking-decision-choices.js";
 import type { EngineContext } from "../context.js";
-import type { Choice, OutgoingMessage } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
 
 export function localeOf(ctx: EngineContext, person: Pick<Person, "locale">): Locale {

@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import type { ChannelName } from "../../core/messages.js";
 import type { DbOrTx, Tx } from "../../db/database.js";
 import { attachStaged } from "../../db/queries/attachments.js";
 import { enqueue } from "../../db/queries/outbox.js";
@@ -10,8 +10,21 @@ import {
   type Person,
   type PersonWithPosts,
 } from "../../db/queries/people.js";
-import { getTicket, nextSequence, type Ticket, type TicketDeadline } from "../../db/queries/tickets.js";
-import { ticketDeadlines, ticketEvents, tickets } from "../../db/schema.js";
+import {
+  getTicket,
+  insertDeadline,
+  insertTicket,
+  type NewTicket,
+  nextSequence,
+  pauseDeadlines,
+  recordEvent,
+  restartDeadline,
+  type Ticket,
+  type TicketDeadline,
+  unmetDeadlines,
+  updateDeadline,
+  updateTicket,
+} from "../../db/queries/tickets.js";
 import { routeToPost } from "../../domain/routing.js";
 import { planDeadline, shiftAfterPause } from "../../domain/sla-clock.js";
 import { formatTicketNumber } from "../../domain/ticket-number.js";
@@ -27,7 +40,6 @@ import {
 import type { EngineContext } from "../context.js";
 import type { FlowDefinition, Values } from "../flow-kit/types.js";
 import { fieldContext, valueLines } from "../form/field-context.js";
-import type { ChannelName } from "../inbound.js";
 import { texts } from "../texts/index.js";
 import { assignmentMessage, flowTitle, localeOf, postName } from "./ticket-notices.js";
 
@@ -55,42 +67,32 @@ export function createTicket(ctx: EngineContext, tx: Tx, input: CreateTicketInpu
   const day = ctx.calendar.localDate(now);
   const number = formatTicketNumber(ctx.settings.ticketPrefix, day, nextSequence(tx, day));
   const postId = routeToPost(flow.id, flow.post, ctx.directory.routes);
-  const ticket = tx
-    .insert(tickets)
-    .values({
-      number,
-      type: flow.id,
-      flowVersion: flow.version,
-      fields: values,
-      summary: flow.summary(values, fieldContext(ctx, ctx.settings.defaultLocale, values)).slice(0, 120),
-      requesterId: requester.id,
-      postId,
-      priority: flow.priority(values),
-      status: "new",
-      channel: input.channel,
-      createdAt: now,
-      updatedAt: now,
-    })
-    .returning()
-    .get();
+  const ticket = insertTicket(tx, {
+    number,
+    type: flow.id,
+    flowVersion: flow.version,
+    fields: values,
+    summary: flow.summary(values, fieldContext(ctx, ctx.settings.defaultLocale, values)).slice(0, 120),
+    requesterId: requester.id,
+    postId,
+    priority: flow.priority(values),
+    status: "new",
+    channel: input.channel,
+    createdAt: now,
+    updatedAt: now,
+  });
   const deadlines = flow.sla(values).map((target) => {
     const plan = planDeadline(ctx.calendar, now, target.within, ctx.settings.reminderShare);
-    return tx
-      .insert(ticketDeadlines)
-      .values({ ticketId: ticket.id, milestone: target.milestone, ...plan })
-      .returning()
-      .get();
+    return insertDeadline(tx, ticket.id, target.milestone, plan);
   });
-  tx.insert(ticketEvents)
-    .values({
-      ticketId: ticket.id,
-      at: now,
-      actorId: requester.id,
-      action: "create",
-      toStatus: "new",
-      data: { channel: input.channel },
-    })
-    .run();
+  recordEvent(tx, {
+    ticketId: ticket.id,
+    at: now,
+    actorId: requester.id,
+    action: "create",
+    toStatus: "new",
+    data: { channel: input.channel },
+  });
   let attachmentCount = 0;
   if (input.conversationId !== undefined) {
     attachmentCount = attachStaged(tx, input.conversationId, ticket.id);
@@ -186,7 +188,7 @@ function applyAction(
   const { action, actor } = input;
   const actorId = actor === "system" ? null : actor.id;
   const note = input.note?.trim() || null;
-  const patch: Partial<typeof tickets.$inferInsert> = { status: to, updatedAt: now };
+  const patch: Partial<NewTicket> = { status: to, updatedAt: now };
   if (action === "accept" || action === "start" || action === "plan") {
     patch.assigneeId = ticket.assigneeId ?? actorId;
     patch.acceptedAt = ticket.acceptedAt ?? now;
@@ -213,23 +215,19 @@ function applyAction(
     patch.resolvedAt = null;
     patch.closedAt = null;
   }
-  const updated = tx.update(tickets).set(patch).where(eq(tickets.id, ticket.id)).returning().get();
-  const event = tx
-    .insert(ticketEvents)
-    .values({
-      ticketId: ticket.id,
-      at: now,
-      actorId,
-      action,
-      fromStatus: ticket.status,
-      toStatus: to,
-      note,
-      data: input.targetPostId ? { fromPost: ticket.postId, toPost: input.targetPostId } : null,
-    })
-    .returning({ id: ticketEvents.id })
-    .get();
+  const updated = updateTicket(tx, ticket.id, patch);
+  const eventId = recordEvent(tx, {
+    ticketId: ticket.id,
+    at: now,
+    actorId,
+    action,
+    fromStatus: ticket.status,
+    toStatus: to,
+    note,
+    data: input.targetPostId ? { fromPost: ticket.postId, toPost: input.targetPostId } : null,
+  });
   updateClocks(ctx, tx, updated, action, now, ticket.pausedAt);
-  notifyAfterAction(ctx, tx, { before: ticket, after: updated, action, actor, note, eventId: event.id });
+  notifyAfterAction(ctx, tx, { before: ticket, after: updated, action, actor, note, eventId });
   return updated;
 }
 
@@ -241,37 +239,24 @@ function updateClocks(
   now: Date,
   pausedAt: Date | null,
 ) {
-  const unmet = tx
-    .select()
-    .from(ticketDeadlines)
-    .where(and(eq(ticketDeadlines.ticketId, ticket.id), isNull(ticketDeadlines.metAt)))
-    .all();
+  const unmet = unmetDeadlines(tx, [ticket.id]);
   const met = new Set(milestonesMetBy(action));
   for (const d of unmet) {
     if (met.has(d.milestone)) {
-      tx.update(ticketDeadlines)
-        .set({ metAt: now, nextAlertAt: null })
-        .where(eq(ticketDeadlines.id, d.id))
-        .run();
+      updateDeadline(tx, d.id, { metAt: now, nextAlertAt: null });
     }
   }
   const effect = clockEffect(action);
   if (effect === "pause") {
-    tx.update(ticketDeadlines)
-      .set({ pausedAt: now })
-      .where(and(eq(ticketDeadlines.ticketId, ticket.id), isNull(ticketDeadlines.metAt)))
-      .run();
+    pauseDeadlines(tx, ticket.id, now);
   }
   if (effect === "resume" && pausedAt) {
     for (const d of unmet) {
-      tx.update(ticketDeadlines)
-        .set({
-          pausedAt: null,
-          dueAt: shiftAfterPause(ctx.calendar, d.dueAt, pausedAt, now),
-          nextAlertAt: d.nextAlertAt ? shiftAfterPause(ctx.calendar, d.nextAlertAt, pausedAt, now) : null,
-        })
-        .where(eq(ticketDeadlines.id, d.id))
-        .run();
+      updateDeadline(tx, d.id, {
+        pausedAt: null,
+        dueAt: shiftAfterPause(ctx.calendar, d.dueAt, pausedAt, now),
+        nextAlertAt: d.nextAlertAt ? shiftAfterPause(ctx.calendar, d.nextAlertAt, pausedAt, now) : null,
+      });
     }
   }
   if (action === "reopen") restartResolutionClock(ctx, tx, ticket, now);
@@ -284,13 +269,7 @@ function restartResolutionClock(ctx: EngineContext, tx: Tx, ticket: Ticket, now:
     .find((t) => t.milestone === "resolution");
   if (!target) return;
   const plan = planDeadline(ctx.calendar, now, target.within, ctx.settings.reminderShare);
-  tx.insert(ticketDeadlines)
-    .values({ ticketId: ticket.id, milestone: "resolution", ...plan })
-    .onConflictDoUpdate({
-      target: [ticketDeadlines.ticketId, ticketDeadlines.milestone],
-      set: { ...plan, metAt: null, pausedAt: null, alertLevel: 0 },
-    })
-    .run();
+  restartDeadline(tx, ticket.id, "resolution", plan);
 }
 
 interface AfterAction {

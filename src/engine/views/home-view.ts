@@ -1,27 +1,20 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
+import type { Locale } from "../../core/locale.js";
+import type { Sender } from "../../core/messages.js";
 import type { Tx } from "../../db/database.js";
-import {
-  allPosts,
-  getPost,
-  type PersonWithPosts,
-  resolvePerson,
-  withPosts,
-} from "../../db/queries/people.js";
+import { upcomingBookingsWithRooms } from "../../db/queries/bookings.js";
+import { allPosts, getPost, type PersonWithPosts, withPosts } from "../../db/queries/people.js";
 import {
   openTicketsOfPosts,
   type Ticket,
   ticketsOfRequester,
   unmetDeadlines,
 } from "../../db/queries/tickets.js";
-import { bookings, rooms } from "../../db/schema.js";
 import { type Priority, priorityMark, sortQueue } from "../../domain/ticket-queue.js";
 import { openStatuses } from "../../domain/ticket-status.js";
-import { holdingStatuses } from "../bookings/booking-service.js";
+import { resolveSender } from "../../people/resolve-sender.js";
+import { formatTimeRange } from "../../understanding/parsers/date-time.js";
 import { bookingTexts } from "../bookings/texts/index.js";
 import type { EngineContext } from "../context.js";
-import type { Sender } from "../inbound.js";
-import { formatTimeRange } from "../parsers/date-time.js";
-import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
 import { formatDue } from "../tickets/format-due.js";
 import { flowTitle, postName } from "../tickets/ticket-notices.js";
@@ -86,20 +79,7 @@ function openTickets(scope: Scope): HomeTicket[] {
 
 function upcomingBookings(scope: Scope): HomeBooking[] {
   const { tx, locale, now, ctx } = scope;
-  const rows = tx
-    .select({ booking: bookings, room: rooms })
-    .from(bookings)
-    .innerJoin(rooms, eq(rooms.id, bookings.roomId))
-    .where(
-      and(
-        eq(bookings.requesterId, scope.person.id),
-        inArray(bookings.status, [...holdingStatuses]),
-        gt(bookings.endAt, now),
-      ),
-    )
-    .orderBy(asc(bookings.startAt))
-    .limit(20)
-    .all();
+  const rows = upcomingBookingsWithRooms(tx, scope.person.id, now);
   return rows.map(({ booking, room }) => ({
     room: locale === "en" ? (room.nameEn ?? room.name) : room.name,
     when: formatTimeRange(
@@ -147,7 +127,7 @@ function postQueue(scope: Scope): HomeView["queue"] {
 export function homeView(ctx: EngineContext, sender: Sender): HomeView {
   return ctx.db.transaction(
     (tx) => {
-      const person = withPosts(tx, resolvePerson(tx, sender, ctx.settings.wechatContactMatch));
+      const person = withPosts(tx, resolveSender(tx, sender, ctx.settings.wechatContactMatch));
       const locale = person.locale ?? ctx.settings.defaultLocale;
       const scope: Scope = { ctx, tx, person, locale, now: ctx.clock() };
       const queue = postQueue(scope);

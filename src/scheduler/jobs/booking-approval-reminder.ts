@@ -1,8 +1,8 @@
+import { type Booking, pendingBookings } from "../../db/queries/bookings.js";
 import { getTicket, type Ticket } from "../../db/queries/tickets.js";
 import { decisionChoices } from "../../engine/bookings/booking-decision-choices.js";
 import { instantText } from "../../engine/bookings/booking-format.js";
 import { notifyPeople, postStaff } from "../../engine/bookings/booking-notices.js";
-import { type Booking, pendingBookings } from "../../engine/bookings/booking-service.js";
 import { bookingTexts } from "../../engine/bookings/texts/index.js";
 import type { EngineContext } from "../../engine/context.js";
 import type { Job } from "../job.js";

@@ -1,8 +1,7 @@
-import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { membersOfPost } from "../../db/queries/people.js";
 import type { Ticket } from "../../db/queries/tickets.js";
-import { tickets } from "../../db/schema.js";
+import { ticketsOfTypes } from "../../db/queries/tickets.js";
 import { workingDaysBefore } from "../../domain/booking-schedule.js";
 import { openStatuses } from "../../domain/ticket-status.js";
 import { roomTitle, slotText } from "../../engine/bookings/booking-format.js";
@@ -39,11 +38,7 @@ export function assignMeetingSetups(ctx: EngineContext, now: Date): number {
   const today = ctx.calendar.localDate(now);
   const isWorkingDay = (d: string) => ctx.calendar.isWorkingDay(d);
   return writeAndNotify(ctx, (tx) => {
-    const open = tx
-      .select()
-      .from(tickets)
-      .where(and(eq(tickets.type, "meeting"), inArray(tickets.status, [...openStatuses])))
-      .all();
+    const open = ticketsOfTypes(tx, ["meeting"], openStatuses);
     let queued = 0;
     for (const ticket of open) {
       const fields = meetingFields.safeParse(ticket.fields);

@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { insertBooking } from "../../../src/db/queries/bookings.js";
 import { bookings, people } from "../../../src/db/schema.js";
-import { insertBooking } from "../../../src/engine/bookings/booking-service.js";
 import { bookingLines, submitBooking } from "../../support/booking-harness.js";
 import { type EngineHarness, openEngineHarness, shanghai } from "../../support/engine-harness.js";
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseChineseNumber, parseCount } from "../../../src/engine/parsers/numbers.js";
-import type { Message, ParseResult } from "../../../src/engine/parsers/parse-result.js";
+import type { Message } from "../../../src/core/locale.js";
+import { parseChineseNumber, parseCount } from "../../../src/understanding/parsers/numbers.js";
+import type { ParseResult } from "../../../src/understanding/parsers/parse-result.js";
 
 function errorOf(result: ParseResult<number> | undefined, input: string): Message {
   if (result === undefined) throw new Error(`expected an error for ${JSON.stringify(input)}, got undefined`);

@@ -1,6 +1,6 @@
-import { and, asc, eq, gt, gte, inArray, lt } from "drizzle-orm";
-import type { DbOrTx } from "../../db/database.js";
-import { bookings } from "../../db/schema.js";
+import { and, asc, eq, gt, gte, inArray, isNull, lt } from "drizzle-orm";
+import type { DbOrTx } from "../database.js";
+import { bookings, rooms } from "../schema.js";
 
 export type Booking = typeof bookings.$inferSelect;
 export type BookingStatus = Booking["status"];
@@ -156,5 +156,39 @@ export function pendingBookings(db: DbOrTx, now: Date): Booking[] {
     .from(bookings)
     .where(and(eq(bookings.status, "pending"), gt(bookings.endAt, now)))
     .orderBy(asc(bookings.createdAt))
+    .all();
+}
+
+/** Bookings still to be held between now and `until` whose equipment nobody has confirmed yet. */
+export function unconfirmedEquipmentBookings(db: DbOrTx, now: Date, until: Date): Booking[] {
+  return db
+    .select()
+    .from(bookings)
+    .where(
+      and(
+        inArray(bookings.status, ["pending", "approved"]),
+        isNull(bookings.equipmentConfirmedAt),
+        gt(bookings.startAt, now),
+        lt(bookings.startAt, until),
+      ),
+    )
+    .all();
+}
+
+/** A requester's bookings still ahead, with their rooms, soonest first. */
+export function upcomingBookingsWithRooms(db: DbOrTx, requesterId: number, now: Date, limit = 20) {
+  return db
+    .select({ booking: bookings, room: rooms })
+    .from(bookings)
+    .innerJoin(rooms, eq(rooms.id, bookings.roomId))
+    .where(
+      and(
+        eq(bookings.requesterId, requesterId),
+        inArray(bookings.status, [...holdingStatuses]),
+        gt(bookings.endAt, now),
+      ),
+    )
+    .orderBy(asc(bookings.startAt))
+    .limit(limit)
     .all();
 }

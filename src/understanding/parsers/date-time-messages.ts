@@ -1,5 +1,6 @@
 /** Polite replies in Chinese and English for dates and times that cannot be used; each shows what would work. */
 import type { DateTime } from "luxon";
+import type { Message } from "../../core/locale.js";
 import {
   daysInMonth,
   EN_MONTHS,
@@ -9,7 +10,7 @@ import {
 } from "./date-time-day-words.js";
 import type { Env } from "./date-time-env.js";
 import { formatDay } from "./date-time-format.js";
-import type { Message, ParseResult } from "./parse-result.js";
+import type { ParseResult } from "./parse-result.js";
 
 export function fail<T>(error: Message): ParseResult<T> {
   return { ok: false, error };

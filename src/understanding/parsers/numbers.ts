@@ -2,7 +2,8 @@
  * Pure number parsers for chat input: Chinese numerals ("二十五", "一百零五", "两"), full-width digits ("１２")
  * and counts in free text ("30人", "三十个人", "for 30 people", "复印 50 份").
  */
-import type { Message, ParseResult } from "./parse-result.js";
+import type { Message } from "../../core/locale.js";
+import type { ParseResult } from "./parse-result.js";
 
 const DIGITS: Readonly<Record<string, number>> = {
   零: 0,

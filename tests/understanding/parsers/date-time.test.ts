@@ -1,6 +1,7 @@
 import * as chrono from "chrono-node";
 import { DateTime } from "luxon";
 import { afterEach, describe, expect, it } from "vitest";
+import type { Message } from "../../../src/core/locale.js";
 import {
   formatDateTime,
   formatTimeRange,
@@ -10,8 +11,8 @@ import {
   parseTimeRange,
   type TimeContext,
   type TimeRange,
-} from "../../../src/engine/parsers/date-time.js";
-import type { Message, ParseResult } from "../../../src/engine/parsers/parse-result.js";
+} from "../../../src/understanding/parsers/date-time.js";
+import type { ParseResult } from "../../../src/understanding/parsers/parse-result.js";
 
 const ZONE = "Asia/Shanghai";
 

@@ -14,6 +14,7 @@
  *    (date-time-calendar.ts); refusals are worded in date-time-messages.ts.
  */
 import type { DateTime } from "luxon";
+import type { Locale, Message } from "../../core/locale.js";
 import { checkNotPast, resolvePartDates } from "./date-time-calendar.js";
 import { endMinutes, startMinutes } from "./date-time-clock.js";
 import { at, type Env, makeEnv } from "./date-time-env.js";
@@ -32,7 +33,7 @@ import {
 } from "./date-time-messages.js";
 import { periodBounds } from "./date-time-periods.js";
 import { normalize } from "./date-time-text.js";
-import type { Locale, Message, ParseResult } from "./parse-result.js";
+import type { ParseResult } from "./parse-result.js";
 
 export { formatDateTime, formatTimeRange } from "./date-time-format.js";
 

@@ -3,6 +3,7 @@
  * date, a weekday that does not match its date, a start in the past.
  */
 import { DateTime } from "luxon";
+import type { Message } from "../../core/locale.js";
 import { type DateSpec, daysInMonth } from "./date-time-day-words.js";
 import type { Env } from "./date-time-env.js";
 import type { Part } from "./date-time-mentions.js";
@@ -13,7 +14,7 @@ import {
   timePassedMessage,
   weekdayMismatchMessage,
 } from "./date-time-messages.js";
-import type { Message, ParseResult } from "./parse-result.js";
+import type { ParseResult } from "./parse-result.js";
 
 /** A start this many minutes in the past is still accepted ("now-ish"). */
 const PAST_SLACK_MINUTES = 5;

@@ -1,5 +1,16 @@
-import type { FieldKind } from "./flow-kit/types.js";
-import type { Locale } from "./parsers/parse-result.js";
+import type { Locale } from "./locale.js";
+
+/** The kind of answer a form field takes; a channel may offer a matching widget. */
+export type FieldKind =
+  | "text"
+  | "choice"
+  | "yesno"
+  | "datetime"
+  | "timerange"
+  | "date"
+  | "count"
+  | "room"
+  | "list";
 
 export type ChannelName = "slack" | "wechat" | "console";
 

@@ -1,9 +1,9 @@
 /** Dates and times as teachers read them: "11月30日(周一) 14:00–15:30", "Mon 30 Nov 14:00". */
 import type { DateTime } from "luxon";
+import type { Locale } from "../../core/locale.js";
 import type { FormatContext, TimeRange } from "./date-time.js";
 import { EN_MONTHS, EN_WEEKDAYS, ZH_WEEKDAYS } from "./date-time-day-words.js";
 import { inZone } from "./date-time-env.js";
-import type { Locale } from "./parse-result.js";
 
 /** zh: "11月30日(周一) 14:00", en: "Mon 30 Nov 14:00"; the year only when it is not now's year. */
 export function formatDateTime(at: Date, ctx: FormatContext): string {
