@@ -127,12 +127,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     workStart: config.WORK_START,
     workEnd: config.WORK_END,
     overrides: directory.calendar,
+    arrangements: directory.holiday_arrangements,
     onUncoveredYear: (year) => {
       if (warned.has(year)) return;
       warned.add(year);
       log.warn(
         { year, covered: calendar.coveredYears },
-        "no Chinese holiday data for this year: using Mon–Fri plus the directory's calendar overrides; add the year's holidays to the directory or update chinese-days",
+        `no holiday data or official arrangement for this year: using the statutory holidays computed from the law (deadlines are shown as provisional); add holidays-${year}.yaml beside the directory file`,
       );
     },
   });
@@ -215,6 +216,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           database: config.DATABASE_PATH,
           flows: flows.all().map((f) => f.id),
           holidayData: calendar.coveredYears,
+          holidayArrangements: directory.holiday_arrangements.map((a) => a.year),
         },
         "office-desk started",
       );

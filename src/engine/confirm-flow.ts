@@ -53,16 +53,13 @@ export function confirmFlow(ctx: EngineContext, tx: Tx, input: ConfirmInput): Co
       t.nextStep(
         postName(getPost(tx, ticket.postId), locale),
         formatSpan(target.within, locale),
-        formatDue(response.dueAt, now, ctx.settings.timeZone, locale),
+        formatDue(response.dueAt, now, ctx.calendar, locale),
       ),
     );
   }
   for (const d of deadlines.filter((d) => d.milestone !== "response")) {
     lines.push(
-      t.deadlineLine(
-        t.milestone[d.milestone] ?? d.milestone,
-        formatDue(d.dueAt, now, ctx.settings.timeZone, locale),
-      ),
+      t.deadlineLine(t.milestone[d.milestone] ?? d.milestone, formatDue(d.dueAt, now, ctx.calendar, locale)),
     );
   }
   const extra = flow.afterCreate?.(values);

@@ -130,7 +130,7 @@ function subject(ctx: EngineContext, alert: Alert, locale: Locale, now: Date): A
     title: flowTitle(ctx, ticket.type, locale),
     summary: ticket.summary,
     milestone: texts(locale).milestone[deadline.milestone] ?? deadline.milestone,
-    due: formatDue(deadline.dueAt, now, ctx.settings.timeZone, locale),
+    due: formatDue(deadline.dueAt, now, ctx.calendar, locale),
   };
 }
 

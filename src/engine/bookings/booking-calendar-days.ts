@@ -6,6 +6,6 @@ export function dayKindOf(ctx: EngineContext): (localDate: string) => DayKind {
   return (localDate) => {
     const info = ctx.calendar.dayInfo(localDate);
     if (info.working) return "working";
-    return info.reason === "weekend" || info.reason === "uncovered-weekend" ? "weekend" : "holiday";
+    return info.reason === "weekend" ? "weekend" : "holiday";
   };
 }

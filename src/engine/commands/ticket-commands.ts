@@ -97,9 +97,7 @@ function queue(scope: CommandScope): CommandOutcome {
   const sorted = sortQueue(open.map((o) => ({ ...o, nextDueAt: nextDue.get(o.id) ?? null })));
   const lines = sorted.map((o) => {
     const overdue = o.nextDueAt && o.nextDueAt <= now && o.status !== "waiting" ? ` ${t.overdueMark}` : "";
-    const dueText = o.nextDueAt
-      ? ` · ${formatDue(o.nextDueAt, now, scope.ctx.settings.timeZone, scope.locale)}`
-      : "";
+    const dueText = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, scope.ctx.calendar, scope.locale)}` : "";
     return `${priorityMark(o.priority)}${t.ticketLine(o.number, flowTitle(scope.ctx, o.type, scope.locale), o.summary, statusText(scope, o))}${dueText}${overdue}`;
   });
   return say([t.queueTitle(names), ...lines].join("\n"));
@@ -125,11 +123,11 @@ export function describeTicket(scope: CommandScope, ticket: Ticket): string {
   }
   for (const d of deadlinesOf(scope.tx, ticket.id)) {
     const label = t.milestone[d.milestone] ?? d.milestone;
-    if (d.metAt) lines.push(`${label}${sep}✓ ${formatDue(d.metAt, now, ctx.settings.timeZone, locale)}`);
+    if (d.metAt) lines.push(`${label}${sep}✓ ${formatDue(d.metAt, now, ctx.calendar, locale)}`);
     else if (d.pausedAt) lines.push(`${label}${sep}⏸ ${t.status.waiting}`);
     else
       lines.push(
-        `${t.deadlineLine(label, formatDue(d.dueAt, now, ctx.settings.timeZone, locale))}${d.dueAt <= now ? ` ${t.overdueMark}` : ""}`,
+        `${t.deadlineLine(label, formatDue(d.dueAt, now, ctx.calendar, locale))}${d.dueAt <= now ? ` ${t.overdueMark}` : ""}`,
       );
   }
   return t.ticketDetail(lines);

@@ -53,6 +53,8 @@ export const en: Texts = {
   priority: { urgent: "urgent", important: "important", normal: "normal" },
   today: "today",
   tomorrow: "tomorrow",
+  provisionalDue:
+    " (estimated from the statutory holidays; may change once the official make-up days are published)",
   noTickets: 'You have no tickets. Reply "menu" to make a new request.',
   myTicketsTitle: "Your tickets:",
   queueTitle: (post: string) => `${post} queue (urgent first, then by deadline):`,

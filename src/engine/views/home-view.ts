@@ -109,7 +109,7 @@ function postQueue(scope: Scope): HomeView["queue"] {
     posts: postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", "),
     items: sorted.map((t) => ({
       ...homeTicket(scope, t),
-      ...(t.nextDueAt ? { due: formatDue(t.nextDueAt, now, ctx.settings.timeZone, locale) } : {}),
+      ...(t.nextDueAt ? { due: formatDue(t.nextDueAt, now, ctx.calendar, locale) } : {}),
       overdue: t.nextDueAt !== null && t.nextDueAt <= now && t.status !== "waiting",
     })),
   };

@@ -101,7 +101,7 @@ function queueLine(
   now: Date,
 ): string {
   const t = texts(locale);
-  const due = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, ctx.settings.timeZone, locale)}` : "";
+  const due = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, ctx.calendar, locale)}` : "";
   const line = t.ticketLine(
     o.number,
     flowTitle(ctx, o.type, locale),
