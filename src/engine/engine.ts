@@ -11,13 +11,10 @@ import {
 import { markSeen } from "../db/queries/inbound-seen.js";
 import { type PersonWithPosts, rememberLocale, withPosts } from "../db/queries/people.js";
 import { resolveSender } from "../people/resolve-sender.js";
-import { parseBookingCommand, runBookingCommand } from "./commands/booking-commands.js";
-import { parseCommand } from "./commands/command-parser.js";
-import { type CommandOutcome, runCommand, saveRatingComment } from "./commands/ticket-commands.js";
-import { confirmFlow } from "./confirm-flow.js";
+import type { CommandOutcome } from "../services/command-scope.js";
 import type { EngineContext } from "./context.js";
 import type { FlowDefinition } from "./flow-kit/types.js";
-import { fieldContext } from "./form/field-context.js";
+import { fieldContext } from "./form-runtime/field-context.js";
 import {
   continueForm,
   controlWords,
@@ -26,7 +23,7 @@ import {
   isResumable,
   isWord,
   startForm,
-} from "./form/form-runtime.js";
+} from "./form-runtime/form-runtime.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
 import { menuReply } from "./menu.js";
 import { outOfScope } from "./out-of-scope.js";
@@ -37,9 +34,8 @@ interface ConversationState {
   form?: FormState;
   /** Numbered options last shown, so "2" means the second one. */
   offered?: Choice[];
-  /** A clerk command waiting for its note ("完成 X" pressed without one). */
-  pending?: { action: string; number: string; target?: string };
-  ratingComment?: number;
+  /** A service waiting for the sender's next message (the note "完成 X" needs, a rating comment). */
+  awaiting?: { service: string; data: unknown };
 }
 
 interface Turn {
@@ -157,34 +153,15 @@ export class Engine {
   #route(turn: Turn, text: string): Reply[] {
     const t = texts(turn.locale);
     const { state } = turn;
-    const booking = parseBookingCommand(text);
-    if (booking) {
-      delete state.pending;
-      return this.#outcome(turn, runBookingCommand(this.#scope(turn), booking));
-    }
-    const command = parseCommand(text);
-    if (command) {
-      delete state.pending;
-      return this.#outcome(turn, runCommand(this.#scope(turn), command));
-    }
-    // "帮助"/"菜单" is no note: the waiting command is dropped and the menu shown.
-    if (state.pending && !isWord(text, menuWords)) {
-      const pending = state.pending;
-      delete state.pending;
-      if (!isWord(text, controlWords.cancel)) {
-        const retry = parseCommand(
-          `${pending.action} ${pending.number} ${pending.target ?? ""} ${text}`.replace(/\s+/g, " "),
-        );
-        if (retry) return this.#outcome(turn, runCommand(this.#scope(turn), retry));
-      }
-      return [{ text: t.cancelled }];
-    }
-    delete state.pending;
-    if (state.ratingComment !== undefined) {
-      const ticketId = state.ratingComment;
-      delete state.ratingComment;
-      if (!this.#startsSomething(turn, text))
-        return saveRatingComment(this.#scope(turn), ticketId, text).replies;
+    const services = this.ctx.services;
+    const command = services.parse(text);
+    const awaiting = state.awaiting;
+    delete state.awaiting;
+    if (command) return this.#outcome(turn, services.run(this.#scope(turn), command));
+    // "帮助"/"菜单" answers no question: what was waiting is dropped and the menu shown.
+    if (awaiting && !isWord(text, menuWords)) {
+      const outcome = services.followUp(this.#scope(turn), awaiting, text, this.#startsSomething(turn, text));
+      if (outcome) return this.#outcome(turn, outcome);
     }
     const flow = this.#activeFlow(turn);
     if (flow.kind === "changed") return flow.replies;
@@ -226,13 +203,9 @@ export class Engine {
     return [{ text: texts(turn.locale).groupPrivate }, ...replies.map((r) => ({ ...r, private: true }))];
   }
 
+  /** Whether a message after a command is a new start (a flow's title, or a flow in progress) rather than an answer. */
   #startsSomething(turn: Turn, text: string): boolean {
-    return (
-      isWord(text, menuWords) ||
-      this.ctx.flows.byTitle(text) !== undefined ||
-      parseCommand(text) !== undefined ||
-      turn.state.form !== undefined
-    );
+    return this.ctx.flows.byTitle(text) !== undefined || turn.state.form !== undefined;
   }
 
   #activeFlow(
@@ -272,7 +245,7 @@ export class Engine {
       return result.replies;
     }
     if (result.confirmed) {
-      const outcome = confirmFlow(this.ctx, turn.tx, {
+      const outcome = this.ctx.services.confirm(this.ctx, turn.tx, {
         flow,
         values: result.values,
         person: turn.person,
@@ -340,8 +313,7 @@ export class Engine {
   }
 
   #outcome(turn: Turn, outcome: CommandOutcome): Reply[] {
-    if (outcome.pending) turn.state.pending = outcome.pending;
-    if (outcome.awaitRatingComment !== undefined) turn.state.ratingComment = outcome.awaitRatingComment;
+    if (outcome.awaiting) turn.state.awaiting = outcome.awaiting;
     return outcome.replies;
   }
 
