@@ -9,6 +9,8 @@ import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
 import { loadFlows } from "./engine/flow-registry.js";
+import { detectLocale, texts } from "./engine/texts/index.js";
+import { asReplies } from "./engine/turn-runner.js";
 import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
 import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
@@ -185,14 +187,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       return engine.handle(inbound);
     } catch (error) {
       log.error({ err: error, channel: inbound.sender.channel }, "engine failed on a message");
-      const zh = (inbound.text ?? "").match(/[\u3400-\u9fff]/) || config.DEFAULT_LOCALE === "zh";
-      return [
-        {
-          text: zh
-            ? "抱歉，系统出了点问题，您的内容没有保存，请稍后再试。"
-            : "Sorry, something went wrong and nothing was saved; please try again shortly.",
-        },
-      ];
+      const locale = config.DEFAULT_LOCALE === "zh" ? "zh" : (detectLocale(inbound.text ?? "") ?? "en");
+      return asReplies([{ text: texts(locale).internalError, kind: "notice" }], locale);
     }
   };
   return {

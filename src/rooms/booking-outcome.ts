@@ -1,5 +1,5 @@
 import type { Locale } from "../core/locale.js";
-import type { Reply } from "../core/messages.js";
+import type { ReplyDraft } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
 import type { Booking } from "../db/queries/bookings.js";
 import type { PersonWithPosts } from "../db/queries/people.js";
@@ -21,9 +21,9 @@ export interface FoundBooking {
 }
 
 export interface BookingOutcome {
-  replies: Reply[];
+  replies: ReplyDraft[];
 }
 
-export const say = (text: string, choices?: Reply["choices"]): BookingOutcome => ({
+export const say = (text: string, choices?: ReplyDraft["choices"]): BookingOutcome => ({
   replies: [choices && choices.length > 0 ? { text, choices } : { text }],
 });

@@ -1,5 +1,5 @@
 import type { Locale } from "../core/locale.js";
-import type { Reply } from "../core/messages.js";
+import type { ReplyDraft } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
 import type { PersonWithPosts } from "../db/queries/people.js";
 import type { EngineContext } from "../engine/context.js";
@@ -18,7 +18,7 @@ export interface CommandScope {
  * `followUp`.
  */
 export interface CommandOutcome {
-  replies: Reply[];
+  replies: ReplyDraft[];
   awaiting?: { service: string; data: unknown };
 }
 

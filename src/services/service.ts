@@ -1,5 +1,5 @@
 import type { Locale } from "../core/locale.js";
-import type { Reply } from "../core/messages.js";
+import type { ReplyDraft } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
 import type { PersonWithPosts } from "../db/queries/people.js";
 import type { Ticket } from "../db/queries/tickets.js";
@@ -31,12 +31,12 @@ export interface ConfirmInput {
 
 /** After "确认": what was created, or "not yet" (back to the form at `state.step`, with the reasons). */
 export type ConfirmOutcome =
-  | { created: true; replies: Reply[]; ticketNumber: string }
-  | { created: false; replies: Reply[]; values: Values; state: Partial<FormState> };
+  | { created: true; replies: ReplyDraft[]; ticketNumber: string }
+  | { created: false; replies: ReplyDraft[]; values: Values; state: Partial<FormState> };
 
 /** A service's own part of confirming: "not yet" (back to the form), or what to write once the ticket exists. */
 export type ConfirmStep =
-  | { ok: false; replies: Reply[]; values: Values; state: Partial<FormState> }
+  | { ok: false; replies: ReplyDraft[]; values: Values; state: Partial<FormState> }
   | { ok: true; commit(ticket: Ticket): string[] };
 
 /**
@@ -64,7 +64,7 @@ export interface Service {
   /** Extra lines under a ticket's details ("查询 <no>"), e.g. the rooms it booked. */
   ticketDetails?(scope: CommandScope, ticket: Ticket): string[];
   /** A clerk's assignment notice for tickets of this service's flows: the hint line and the buttons. */
-  assignment?(ticket: Ticket, locale: Locale): Pick<Reply, "choices"> & { hint: string };
+  assignment?(ticket: Ticket, locale: Locale): Pick<ReplyDraft, "choices"> & { hint: string };
   /** Its part of a person's home page. */
   home?(scope: CommandScope & { now: Date }): Partial<HomeParts>;
   readonly jobs?: readonly Job[];

@@ -57,5 +57,9 @@ export function confirmTicket(
   const extra = flow.afterCreate?.(values);
   if (extra) lines.push(extra[locale]);
   lines.push(...stepLines, t.trackHint(ticket.number));
-  return { created: true, ticketNumber: ticket.number, replies: [{ text: lines.join("\n") }] };
+  return {
+    created: true,
+    ticketNumber: ticket.number,
+    replies: [{ text: lines.join("\n"), kind: "receipt" }],
+  };
 }

@@ -48,7 +48,11 @@ describe("complaints and suggestions flow (G7)", () => {
 
   it("in a group chat answers privately with a short note in the group", () => {
     const replies = h.user("王老师").send("我要投诉食堂卫生太差，已经反映多次没人管", { inGroup: true });
-    expect(replies[0]).toEqual({ text: "这件事涉及个人信息，我已私信您继续办理。" });
+    expect(replies[0]).toEqual({
+      text: "这件事涉及个人信息，我已私信您继续办理。",
+      locale: "zh",
+      kind: "notice",
+    });
     expect(replies.slice(1).every((r) => r.private === true)).toBe(true);
     expect(replies.map((r) => r.text).join("\n")).toContain("【投诉与建议】");
   });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { Locale, Message } from "../../core/locale.js";
-import type { Choice, Reply } from "../../core/messages.js";
+import type { Choice, ReplyDraft } from "../../core/messages.js";
 import type { Field, FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
 import { texts } from "../texts/index.js";
 import { fieldRequirement, valueLines } from "./field-context.js";
@@ -29,7 +29,7 @@ export function isResumable(form: unknown, values: unknown): form is FormState {
 export interface FormTurn {
   values: Values;
   state: FormState;
-  replies: Reply[];
+  replies: ReplyDraft[];
   /** The user confirmed the review: create the ticket. */
   confirmed?: boolean;
   cancelled?: boolean;
@@ -104,7 +104,7 @@ function choicesFor(field: Field, locale: Locale): Choice[] | undefined {
   return field.options?.map((o) => ({ label: o.label[locale], value: o.value }));
 }
 
-function question(field: Field, values: Values, locale: Locale): Reply {
+function question(field: Field, values: Values, locale: Locale): ReplyDraft {
   const optional = fieldRequirement(field, values) === false;
   const t = texts(locale);
   const example = `${locale === "zh" ? "例如：" : "e.g. "}${field.example[locale]}`;
@@ -114,12 +114,15 @@ function question(field: Field, values: Values, locale: Locale): Reply {
   const choices = choicesFor(field, locale);
   const withSkip = optional ? [...(choices ?? []), { label: t.skip, value: t.skip }] : choices;
   const asked = { key: field.key, kind: field.kind };
-  return withSkip ? { text, choices: withSkip, field: asked } : { text, field: asked };
+  return withSkip
+    ? { kind: "question", text, choices: withSkip, field: asked }
+    : { kind: "question", text, field: asked };
 }
 
-export function reviewReply(flow: FlowDefinition, values: Values, fctx: FieldContext): Reply {
+export function reviewReply(flow: FlowDefinition, values: Values, fctx: FieldContext): ReplyDraft {
   const t = texts(fctx.locale);
   return {
+    kind: "review",
     text: [
       t.reviewTitle(flow.title[fctx.locale]),
       ...valueLines(flow, values, fctx),
@@ -139,7 +142,7 @@ function advance(
   values: Values,
   state: FormState,
   fctx: FieldContext,
-  replies: Reply[],
+  replies: ReplyDraft[],
 ): FormTurn {
   const pruned = prune(flow, values);
   const next = nextField(flow, pruned);
@@ -165,7 +168,7 @@ function applyLines(
   text: string,
   values: Values,
   fctx: FieldContext,
-  replies: Reply[],
+  replies: ReplyDraft[],
 ): number {
   const lines = labelLines(flow, text);
   for (const { field, raw } of lines) {
@@ -185,7 +188,7 @@ function applyLines(
  */
 export function startForm(flow: FlowDefinition, text: string, fctx: FieldContext): FormTurn {
   const values: Values = {};
-  const replies: Reply[] = [{ text: texts(fctx.locale).startFlow(flow.title[fctx.locale]) }];
+  const replies: ReplyDraft[] = [{ text: texts(fctx.locale).startFlow(flow.title[fctx.locale]) }];
   const explicit = new Set(labelLines(flow, text).map((l) => l.field.key));
   applyLines(flow, text, values, fctx, replies);
   if (explicit.size === 0) {
@@ -215,7 +218,7 @@ export function continueForm(
     return { values: {}, state, replies: [{ text: t.cancelled }], cancelled: true };
 
   if (isWord(trimmed, words.help)) {
-    const replies: Reply[] = current
+    const replies: ReplyDraft[] = current
       ? [
           { text: t.fieldHelp(current.label[locale], current.help[locale], current.example[locale]) },
           question(current, values, locale),
@@ -261,7 +264,7 @@ export function continueForm(
     };
   }
 
-  const replies: Reply[] = [];
+  const replies: ReplyDraft[] = [];
   if (labelLines(flow, trimmed).length > 0) {
     const next = { ...values };
     applyLines(flow, trimmed, next, fctx, replies);

@@ -1,14 +1,11 @@
 import type { Locale } from "../../core/locale.js";
-import type { Reply, Sender } from "../../core/messages.js";
-import type { Tx } from "../../db/database.js";
-import { markSeen, wasSeen } from "../../db/queries/inbound-seen.js";
-import { withPosts } from "../../db/queries/people.js";
-import { resolveSender } from "../../people/resolve-sender.js";
+import type { Reply, ReplyDraft, Sender } from "../../core/messages.js";
 import type { EngineContext } from "../context.js";
 import type { FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
 import { fieldContext, fieldRequirement } from "../form-runtime/field-context.js";
 import { validate } from "../form-runtime/form-runtime.js";
 import { texts } from "../texts/index.js";
+import { asReplies, runTurn } from "../turn-runner.js";
 
 export interface FormSubmission {
   sender: Sender;
@@ -51,24 +48,14 @@ function readAnswers(flow: FlowDefinition, answers: FormSubmission["answers"], f
   return { values, errors };
 }
 
-const seenKey = (submission: FormSubmission) => ({
-  channel: submission.sender.channel,
-  eventId: `form:${submission.submissionId}`,
-});
-
-function alreadySubmitted(tx: Tx, submission: FormSubmission): boolean {
-  const { channel, eventId } = seenKey(submission);
-  return wasSeen(tx, channel, eventId);
-}
-
 /** A refused confirmation (the slot was taken meanwhile) as one message, its alternatives listed. */
-function asError(replies: readonly Reply[]): string {
+function asError(replies: readonly ReplyDraft[]): string {
   return replies.map((r) => [r.text, ...(r.choices ?? []).map((c) => `· ${c.label}`)].join("\n")).join("\n");
 }
 
 /**
  * Submits a whole flow at once (a Slack modal): every answer goes through the field's own parser and schema,
- * then the flow's cross-field check, then `confirmFlow` — the same rules as the conversation. Problems come
+ * then the flow's cross-field check, then the flow's service confirms it — the same rules and the same turn runner as the conversation. Problems come
  * back per field, in the user's language, and change nothing.
  *
  * ```ts
@@ -80,35 +67,22 @@ export function submitForm(ctx: EngineContext, submission: FormSubmission): Form
   const flow = ctx.flows.get(submission.flowId);
   if (!flow) throw new Error(`no flow "${submission.flowId}" to submit a form for`);
   const { locale, sender } = submission;
-  let created = false;
-  const result = ctx.db.transaction(
-    (tx): FormResult => {
-      if (alreadySubmitted(tx, submission)) return { ok: true, replies: [] };
-      const fctx = fieldContext(ctx, locale, {});
-      const { values, errors } = readAnswers(flow, submission.answers, fctx);
-      if (Object.keys(errors).length > 0) return { ok: false, errors };
-      const problem = flow.check?.(values, { ...fctx, values });
-      if (problem) return { ok: false, errors: { [problem.field]: problem.error[locale] } };
-      const person = withPosts(tx, resolveSender(tx, sender, ctx.settings.wechatContactMatch));
-      const outcome = ctx.services.confirm(ctx, tx, {
-        flow,
-        values,
-        person,
-        locale,
-        channel: sender.channel,
-      });
-      if (!outcome.created)
-        return {
-          ok: false,
-          errors: { [outcome.state.step ?? flow.fields[0]!.key]: asError(outcome.replies) },
-        };
-      const seen = seenKey(submission);
-      markSeen(tx, seen.channel, seen.eventId, ctx.clock());
-      created = true;
-      return { ok: true, replies: outcome.replies, ticketNumber: outcome.ticketNumber };
-    },
-    { behavior: "immediate" },
-  );
-  if (created) ctx.onOutbox?.();
-  return result;
+  const turn = { sender, eventId: `form:${submission.submissionId}` };
+  return runTurn(ctx, turn, { ok: true, replies: [] } as FormResult, ({ tx, person }) => {
+    const refuse = (errors: Record<string, string>) => ({
+      value: { ok: false as const, errors },
+      keep: false,
+    });
+    const fctx = fieldContext(ctx, locale, {});
+    const { values, errors } = readAnswers(flow, submission.answers, fctx);
+    if (Object.keys(errors).length > 0) return refuse(errors);
+    const problem = flow.check?.(values, { ...fctx, values });
+    if (problem) return refuse({ [problem.field]: problem.error[locale] });
+    const input = { flow, values, person: person(), locale, channel: sender.channel };
+    const outcome = ctx.services.confirm(ctx, tx, input);
+    if (!outcome.created)
+      return refuse({ [outcome.state.step ?? flow.fields[0]!.key]: asError(outcome.replies) });
+    const replies = asReplies(outcome.replies, locale);
+    return { value: { ok: true, replies, ticketNumber: outcome.ticketNumber }, keep: true };
+  });
 }

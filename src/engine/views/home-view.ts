@@ -1,9 +1,8 @@
 import type { Locale } from "../../core/locale.js";
 import type { Sender } from "../../core/messages.js";
-import { withPosts } from "../../db/queries/people.js";
 import type { Priority } from "../../domain/ticket-queue.js";
-import { resolveSender } from "../../people/resolve-sender.js";
 import type { EngineContext } from "../context.js";
+import { runTurn } from "../turn-runner.js";
 
 export interface HomeTicket {
   number: string;
@@ -48,13 +47,11 @@ export interface HomeView {
  * ```
  */
 export function homeView(ctx: EngineContext, sender: Sender): HomeView {
-  return ctx.db.transaction(
-    (tx) => {
-      const person = withPosts(tx, resolveSender(tx, sender, ctx.settings.wechatContactMatch));
-      const locale = person.locale ?? ctx.settings.defaultLocale;
-      const parts = ctx.services.home({ ctx, tx, person, locale, now: ctx.clock() });
-      return { locale, name: person.name, tickets: [], bookings: [], ...parts };
-    },
-    { behavior: "immediate" },
-  );
+  const nobody = { locale: ctx.settings.defaultLocale, name: "", tickets: [], bookings: [] };
+  return runTurn<HomeView>(ctx, { sender }, nobody, ({ tx, person: personOf }) => {
+    const person = personOf();
+    const locale = person.locale ?? ctx.settings.defaultLocale;
+    const parts = ctx.services.home({ ctx, tx, person, locale, now: ctx.clock() });
+    return { value: { locale, name: person.name, tickets: [], bookings: [], ...parts }, keep: false };
+  });
 }
