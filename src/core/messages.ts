@@ -50,13 +50,29 @@ export interface Choice {
   style?: "primary" | "danger" | undefined;
 }
 
-export interface Reply {
+/**
+ * What a reply is, so a channel can lay it out without reading its text: the service menu, a form's question,
+ * the review before 确认, the receipt after it, an answer to a command or question, or a short notice (an
+ * error, a note that something moved to a private chat).
+ */
+export type ReplyKind = "menu" | "question" | "review" | "receipt" | "answer" | "notice";
+
+/** A reply as the engine's parts write it; the engine adds the language and a kind when it is missing. */
+export interface ReplyDraft {
   text: string;
   choices?: readonly Choice[] | undefined;
   /** Send privately to the sender, never into the group chat it came from (complaint details). */
   private?: boolean | undefined;
   /** The field this reply asks for, so a channel can offer a matching widget (e.g. Slack's date picker). */
   field?: { key: string; kind: FieldKind } | undefined;
+  /** What it is; the engine marks an unmarked one as an answer. */
+  kind?: ReplyKind | undefined;
+}
+
+/** A reply to the sender, in the language it is written in and saying what it is. */
+export interface Reply extends ReplyDraft {
+  locale: Locale;
+  kind: ReplyKind;
 }
 
 /** A message to someone other than the sender, stored in the outbox and delivered by the dispatcher. */

@@ -1,9 +1,9 @@
 import { discardStaged } from "../db/queries/attachments.js";
 import { resetConversation, staleConversations } from "../db/queries/conversations.js";
 import { enqueue } from "../db/queries/outbox.js";
+import { flowTitle } from "../tickets/ticket-notices.js";
 import type { EngineContext } from "./context.js";
 import { texts } from "./texts/index.js";
-import { flowTitle } from "./tickets/ticket-notices.js";
 
 /**
  * Ends every conversation left in the middle of a flow for longer than `settings.conversationTimeoutMinutes`:

@@ -8,8 +8,8 @@ import type { Ticket, TicketDeadline } from "../db/queries/tickets.js";
 import { formatSpan, type WorkingSpan } from "../domain/sla-calendar.js";
 import type { EngineContext } from "../engine/context.js";
 import { texts } from "../engine/texts/index.js";
-import { formatDue } from "../engine/tickets/format-due.js";
-import { clerkChoices, flowTitle, localeOf, postName } from "../engine/tickets/ticket-notices.js";
+import { formatDue } from "../tickets/format-due.js";
+import { clerkChoices, flowTitle, localeOf, postName } from "../tickets/ticket-notices.js";
 import type { SentLevel } from "./alert-levels.js";
 import { type AlertSubject, schedulerTexts } from "./texts/index.js";
 

@@ -137,7 +137,7 @@ export class WechatChannel implements Channel {
   /** Sends one reply; a failure is logged and the remaining replies are still sent. */
   async #reply(incoming: Extract<Incoming, { kind: "inbound" }>, reply: Reply): Promise<void> {
     const { talker, room } = incoming;
-    const pieces = splitMessage(replyText(reply, this.#defaultLocale));
+    const pieces = splitMessage(replyText(reply));
     try {
       for (const [i, piece] of pieces.entries()) {
         if (!room || reply.private) await talker.say(piece);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { maxOccurrences } from "../../domain/booking-recurrence.js";
+import { maxOccurrences } from "../../rooms/domain/booking-recurrence.js";
 import {
   CHINESE_NUMERAL_CHARS,
   parseChineseNumber,

@@ -91,8 +91,10 @@ export interface FlowDefinition {
   acceptsAttachments?: boolean;
   /** Its details are never shown in a group chat; the conversation moves to a private chat (complaints). */
   confidential?: boolean;
-  /** What happens after confirm: a ticket, or a room booking with its ticket. */
-  creates: "ticket" | "booking";
+  /** What confirming it makes ("ticket", "booking", …); the service uses it to find its flows. */
+  creates: string;
+  /** The service that confirms it and handles its tickets (default "tickets"; "rooms" for bookings). */
+  service?: string;
   /** Extra line told to the requester after creation (e.g. where to collect supplies). */
   afterCreate?(values: Values): Text | undefined;
 }
