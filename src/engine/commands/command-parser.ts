@@ -1,5 +1,6 @@
 import { findTicketNumber, ticketNumberOf } from "../../domain/ticket-number.js";
 import type { TicketAction } from "../../domain/ticket-status.js";
+import { type CalendarRequest, readCalendarRequest } from "../calendar/calendar-command.js";
 
 export type Command =
   | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
@@ -8,7 +9,8 @@ export type Command =
   | { kind: "operator-error"; number: string; note: string }
   | { kind: "my-tickets" }
   | { kind: "queue" }
-  | { kind: "kpi" };
+  | { kind: "kpi" }
+  | { kind: "calendar"; request: CalendarRequest };
 
 const actionWords: ReadonlyArray<[TicketAction, readonly string[]]> = [
   ["accept", ["接单", "受理", "accept"]],
@@ -61,6 +63,9 @@ export function parseCommand(input: string): Command | undefined {
   const text = input.trim();
   const lower = text.toLowerCase();
   for (const [command, words] of plainCommands) if (words.includes(lower)) return command;
+  const calendarRest = afterCommandWord(text, ["工作日历", "日历", "calendar"]);
+  const calendar = calendarRest === undefined ? undefined : readCalendarRequest(calendarRest);
+  if (calendar) return { kind: "calendar", request: calendar };
   const statusRest = afterCommandWord(text, ["查询", "进度", "status", "查看"]);
   if (statusRest !== undefined) {
     const found = leadingTicketNumber(statusRest);

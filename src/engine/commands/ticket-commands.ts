@@ -13,6 +13,7 @@ import { openStatuses, type TicketAction, type TransitionRefusal } from "../../d
 import { roomTitle, slotText } from "../bookings/booking-format.js";
 import { bookingsOfTicket } from "../bookings/booking-service.js";
 import { bookingTexts } from "../bookings/texts/index.js";
+import { calendarCommand } from "../calendar/calendar-command.js";
 import { fieldContext, valueLines } from "../form/field-context.js";
 import type { Locale } from "../parsers/parse-result.js";
 import { texts } from "../texts/index.js";
@@ -35,6 +36,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return queue(scope);
     case "kpi":
       return kpi(scope);
+    case "calendar":
+      return calendarCommand(scope, command.request);
     case "status":
       return withTicket(scope, command.number, (ticket) => say(describeTicket(scope, ticket)));
     case "rate":
