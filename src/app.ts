@@ -1,3 +1,4 @@
+import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { MountedRoute } from "./channels/slack/http-routes.js";
@@ -173,6 +174,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         digestThreshold: config.ALERT_DIGEST_THRESHOLD,
         ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
         morningAt: config.DAILY_DIGEST_TIME,
+        directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
       ...bookingJobs,
     ],
