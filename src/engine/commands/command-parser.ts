@@ -49,10 +49,9 @@ export function afterCommandWord(text: string, words: readonly string[]): string
 export function leadingTicketNumber(rest: string): { number: string; after: string } | undefined {
   const parts = findTicketNumber(rest);
   if (!parts) return undefined;
-  const number = ticketNumberOf(parts);
-  const at = rest.indexOf(number);
+  const at = rest.indexOf(parts.text);
   if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
-  return { number, after: rest.slice(at + number.length).trim() };
+  return { number: ticketNumberOf(parts), after: rest.slice(at + parts.text.length).trim() };
 }
 
 /**
