@@ -1,4 +1,6 @@
+import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
+import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
@@ -144,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const services = new ServiceRegistry([
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
+    calendarService(),
   ]);
   const context: EngineContext = {
     db,
@@ -175,6 +178,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         digestThreshold: config.ALERT_DIGEST_THRESHOLD,
         ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
         morningAt: config.DAILY_DIGEST_TIME,
+        directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
       ...services.jobs(),
     ],

@@ -12,6 +12,8 @@ export interface JobOptions {
   ratingReminderWindowDays: number;
   /** Local "HH:MM" of the clerks' daily digest and the weekly summary; default the start of the working day. */
   morningAt?: string | undefined;
+  /** The folder of the directory file, where `holidays-YYYY.yaml` goes; named in the arrangement reminder. */
+  directoryFolder?: string | undefined;
 }
 
 export const defaultJobOptions: JobOptions = {

@@ -1,5 +1,6 @@
 import { findTicketNumber, ticketNumberOf } from "../domain/ticket-number.js";
 import type { TicketAction } from "../domain/ticket-status.js";
+import { afterCommandWord } from "../understanding/command-words.js";
 
 export type Command =
   | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
@@ -31,26 +32,13 @@ const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
   [{ kind: "kpi" }, ["统计", "指标", "服务指标", "kpi", "kpis"]],
 ];
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The text after a leading command word (the longest that fits), or undefined when there is none. */
-export function afterCommandWord(text: string, words: readonly string[]): string | undefined {
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const pattern = `^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`;
-    const match = new RegExp(pattern, "i").exec(text);
-    if (match) return text.slice(match[0].length);
-  }
-  return undefined;
-}
-
 /** A ticket number right at the start of `rest`, and what follows it. */
 export function leadingTicketNumber(rest: string): { number: string; after: string } | undefined {
   const parts = findTicketNumber(rest);
   if (!parts) return undefined;
-  const number = ticketNumberOf(parts);
-  const at = rest.indexOf(number);
+  const at = rest.indexOf(parts.text);
   if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
-  return { number, after: rest.slice(at + number.length).trim() };
+  return { number: ticketNumberOf(parts), after: rest.slice(at + parts.text.length).trim() };
 }
 
 /**

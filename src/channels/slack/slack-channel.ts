@@ -20,6 +20,7 @@ import { HomePublisher } from "./home-publisher.js";
 import { InFlight, trackedReceiver } from "./in-flight.js";
 import { renderMessage } from "./message-blocks.js";
 import { registerMessageListeners } from "./message-listeners.js";
+import { refuseSkewedRequests } from "./request-timestamp.js";
 import { SlackApi } from "./slack-api.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 import { ThreadMemory } from "./thread-memory.js";
@@ -77,6 +78,19 @@ export class SlackChannel implements Channel {
   #handler: InboundHandler | undefined;
   #port: number | undefined;
 
+  #httpReceiver(options: SlackChannelOptions, logger: ReturnType<typeof boltLogger>): HTTPReceiver {
+    const endpoint = "/slack/events";
+    const receiver = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: endpoint,
+      logger,
+      customRoutes: options.customRoutes ?? [],
+      processBeforeResponse: false,
+    });
+    refuseSkewedRequests(receiver, endpoint, options.log);
+    return receiver;
+  }
+
   constructor(options: SlackChannelOptions) {
     this.#o = options;
     const { log } = options;
@@ -95,13 +109,7 @@ export class SlackChannel implements Channel {
           customRoutes: options.customRoutes ?? [],
           installerOptions: { port: options.port, clientOptions },
         })
-      : new HTTPReceiver({
-          signingSecret: options.signingSecret,
-          endpoints: "/slack/events",
-          logger,
-          customRoutes: options.customRoutes ?? [],
-          processBeforeResponse: false,
-        });
+      : this.#httpReceiver(options, logger);
     this.#app = new App({
       token: options.token,
       receiver: trackedReceiver(receiver, this.#inFlight),
