@@ -148,6 +148,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     ticketsService(),
     calendarService(),
   ]);
+  try {
+    flows.check(
+      new Set(directory.posts.map((p) => p.id)),
+      directory.routes,
+      new Set(services.all().map((s) => s.id)),
+    );
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
   const context: EngineContext = {
     db,
     flows,

@@ -11,6 +11,7 @@ import {
 import { type PersonWithPosts, rememberLocale } from "../db/queries/people.js";
 import type { CommandOutcome } from "../services/command-scope.js";
 import type { EngineContext } from "./context.js";
+import { type ConversationState, readConversationState } from "./conversation-state.js";
 import type { FlowDefinition } from "./flow-kit/types.js";
 import { fieldContext } from "./form-runtime/field-context.js";
 import {
@@ -28,21 +29,14 @@ import { outOfScope } from "./out-of-scope.js";
 import { detectLocale, texts } from "./texts/index.js";
 import { asReplies, runTurn, type TurnScope } from "./turn-runner.js";
 
-/** What the engine keeps between messages besides the flow's values. */
-interface ConversationState {
-  form?: FormState;
-  /** Numbered options last shown, so "2" means the second one. */
-  offered?: Choice[];
-  /** A service waiting for the sender's next message (the note "完成 X" needs, a rating comment). */
-  awaiting?: { service: string; data: unknown };
-}
-
 interface Turn {
   person: PersonWithPosts;
   conversation: ConversationRow;
   state: ConversationState;
   locale: Locale;
   tx: Tx;
+  /** The stored state could not be read: the conversation starts over, and the reply says so first. */
+  unreadable?: boolean;
 }
 
 const menuWords = ["菜单", "帮助", "开始", "你好", "您好", "help", "menu", "start", "hi", "hello", "?", "？"];
@@ -68,6 +62,7 @@ export class Engine {
     return runTurn(this.ctx, inbound, [], (scope) => {
       const turn = this.#beginTurn(scope, inbound, text);
       const replies = this.#respond(turn, inbound, text);
+      if (turn.unreadable) replies.unshift({ text: texts(turn.locale).stateLost, kind: "notice" });
       this.#save(turn);
       return { value: asReplies(replies, turn.locale), keep: true };
     });
@@ -97,13 +92,12 @@ export class Engine {
     const locale = detected ?? conversation.locale;
     if (detected && !person.inDirectory && person.locale !== detected)
       rememberLocale(tx, person.id, detected);
-    return {
-      person,
-      conversation,
-      state: conversation.state as ConversationState,
-      locale,
-      tx,
-    };
+    const state = readConversationState(conversation.state);
+    if (state) return { person, conversation, state, locale, tx };
+    this.ctx.log.warn({ conversation: conversation.id }, "unreadable conversation state; starting over");
+    const turn: Turn = { person, conversation, state: {}, locale, tx, unreadable: true };
+    this.#endFlow(turn);
+    return turn;
   }
 
   #save(turn: Turn): void {
@@ -112,7 +106,7 @@ export class Engine {
     saveConversation(turn.tx, {
       ...row,
       personId: turn.person.id,
-      step: state.form?.step ?? null,
+      step: isResumable(state.form, turn.conversation.values) ? state.form.step : null,
       state: { ...state },
       locale: turn.locale,
       updatedAt: this.ctx.clock(),
@@ -163,7 +157,7 @@ export class Engine {
       return this.#applyTurn(
         turn,
         flow.flow,
-        continueForm(flow.flow, turn.conversation.values, state.form!, text, this.#fctx(turn)),
+        continueForm(flow.flow, turn.conversation.values, flow.form, text, this.#fctx(turn)),
       );
     }
     if (isWord(text, controlWords.cancel)) return [{ text: t.nothingToCancel }];
@@ -202,7 +196,7 @@ export class Engine {
     turn: Turn,
   ):
     | { kind: "none" }
-    | { kind: "active"; flow: FlowDefinition }
+    | { kind: "active"; flow: FlowDefinition; form: FormState }
     | { kind: "changed"; replies: ReplyDraft[] } {
     const { conversation, state } = turn;
     if (!conversation.flowId || !state.form) return { kind: "none" };
@@ -224,7 +218,7 @@ export class Engine {
         replies: [{ text: t.flowRestarted(flow.title[turn.locale]) }, ...replies.slice(1)],
       };
     }
-    return { kind: "active", flow };
+    return { kind: "active", flow, form: state.form };
   }
 
   #start(turn: Turn, flow: FlowDefinition, text: string): ReplyDraft[] {

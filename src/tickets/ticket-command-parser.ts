@@ -1,6 +1,7 @@
 import { findTicketNumber, ticketNumberOf } from "../domain/ticket-number.js";
 import type { TicketAction } from "../domain/ticket-status.js";
 import { afterCommandWord } from "../understanding/command-words.js";
+import { ticketActionWords } from "./ticket-command-words.js";
 
 export type Command =
   | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
@@ -11,20 +12,9 @@ export type Command =
   | { kind: "queue" }
   | { kind: "kpi" };
 
-const actionWords: ReadonlyArray<[TicketAction, readonly string[]]> = [
-  ["accept", ["接单", "受理", "accept"]],
-  ["start", ["开始", "到场", "start"]],
-  ["resolve", ["完成", "办结", "resolve", "done"]],
-  ["plan", ["方案", "plan"]],
-  ["transfer", ["转交", "transfer"]],
-  ["ask", ["询问", "ask"]],
-  ["refer", ["转介", "refer"]],
-  ["refuse", ["退回", "拒绝", "refuse", "reject"]],
-  ["close", ["关闭", "close"]],
-  ["reopen", ["重开", "重新打开", "reopen"]],
-  ["cancel", ["撤销", "withdraw"]],
-  ["answer", ["补充", "answer"]],
-];
+const actionWords = Object.entries(ticketActionWords).map(
+  ([action, words]) => [action as TicketAction, [...words.zh, ...words.en]] as const,
+);
 
 const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
   [{ kind: "my-tickets" }, ["我的工单", "我的申请", "我的预约", "my tickets", "my requests", "tickets"]],

@@ -64,6 +64,21 @@ export function text(
   };
 }
 
+// A mainland mobile number, or an office extension written as 分机/ext.
+const phoneOrExtension = /1[3-9]\d{9}|分机\s*\d{3,5}|ext\.?\s*\d{3,5}/i;
+
+/**
+ * A phone number or extension to call back on (3–60 characters). A mobile number or "分机 8021" in the first
+ * message is picked up without asking.
+ *
+ * ```ts
+ * contact("contact", { label: { zh: "联系方式", en: "contact" }, prompt, help, example });
+ * ```
+ */
+export function contact(key: string, spec: FieldSpec): Field<string> {
+  return text(key, { min: 3, max: 60, ...spec, extract: (input) => phoneOrExtension.exec(input)?.[0] });
+}
+
 const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
 function matchOption(input: string, options: readonly ChoiceOption[]): ChoiceOption | undefined {
