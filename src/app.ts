@@ -13,6 +13,7 @@ import { Engine } from "./engine/engine.js";
 import { loadFlows } from "./engine/flow-registry.js";
 import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
 import { calendarRoutes } from "./http/calendar-routes.js";
+import { healthRoute } from "./http/health-route.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
 import { bookingJobs } from "./scheduler/jobs/booking-jobs.js";
@@ -38,6 +39,8 @@ export interface App {
   scheduler: Scheduler;
   channels: Channel[];
   context: EngineContext;
+  /** The port of the bot's own HTTP server (health, calendars) when it runs one, i.e. when Slack does not. */
+  readonly httpPort: number | undefined;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -139,11 +142,18 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const flows = await loadFlows(options.flowsDir);
+  const startedAt = new Date();
+  let schedulerRunning = false;
   const httpRoutes: MountedRoute[] = [
-    // `context` is built below; the route reads it per request.
+    // `context` and `channels` are built below; the routes read them per request.
     {
       path: "/calendar/:file",
       route: (req, res) => calendarRoutes({ ctx: context, token: config.CALENDAR_TOKEN })(req, res),
+    },
+    {
+      path: "/healthz",
+      route: (req, res) =>
+        healthRoute({ db, channels, clock, startedAt, schedulerRunning: () => schedulerRunning })(req, res),
     },
   ];
   const channels = await (options.channels ?? configuredChannels)({
@@ -179,8 +189,9 @@ export async function createApp(options: AppOptions): Promise<App> {
       ...bookingJobs,
     ],
   });
-  // Slack's receiver owns PORT when Slack runs and serves the routes itself; otherwise the bot opens its own.
-  const ownsHttp = !channels.some((c) => c.name === "slack") && config.CALENDAR_TOKEN !== undefined;
+  // Slack's receiver owns PORT when Slack runs and serves the routes itself; otherwise the bot opens its own
+  // (for /healthz at least, so the console-only and WeChat-only bot can be monitored too).
+  const ownsHttp = !channels.some((c) => c.name === "slack");
   let http: RunningHttpServer | undefined;
   let stopWatchdog: (() => void) | undefined;
   const handler: InboundHandler = async (inbound) => {
@@ -205,13 +216,29 @@ export async function createApp(options: AppOptions): Promise<App> {
     scheduler,
     channels,
     context,
+    get httpPort() {
+      return http?.port;
+    },
     async start() {
       for (const channel of channels) await channel.start(handler);
       // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
       await scheduler.start();
+      schedulerRunning = true;
       stopWatchdog = startCheckInWatchdog(context);
-      if (ownsHttp)
-        http = await startHttpServer({ port: config.PORT, routes: httpRoutes.map((r) => r.route), log });
+      if (ownsHttp) {
+        // The chat keeps working without it; the monitor sees /healthz unreachable and the log says why.
+        http = await startHttpServer({
+          port: config.PORT,
+          routes: httpRoutes.map((r) => r.route),
+          log,
+        }).catch((error: Error) => {
+          log.error(
+            { err: error.message, port: config.PORT },
+            "cannot open the HTTP port (health, calendars)",
+          );
+          return undefined;
+        });
+      }
       log.info(
         {
           channels: channels.map((c) => c.name),
@@ -227,6 +254,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async stop() {
       stopWatchdog?.();
       await http?.close();
+      schedulerRunning = false;
       await scheduler.stop();
       // The last delivery goes out while the channels are still up.
       await dispatcher.stop();

@@ -39,7 +39,7 @@ export const configSchema = z.object({
     .regex(/^[^\s-]{1,12}$/, { message: "expected 1–12 characters without spaces or '-', e.g. 综合办" })
     .default("综合办"),
   LOG_LEVEL: z.enum(logLevels).default("info"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   WORK_START: clock.default("08:30"),
   WORK_END: clock.default("17:30"),
   DEFAULT_LOCALE: z.enum(["zh", "en"]).default("zh"),

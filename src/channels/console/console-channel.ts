@@ -1,7 +1,7 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { detectLocale } from "../../engine/texts/index.js";
-import type { Channel, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
+import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
 import { textWithChoices } from "../numbered-choices.js";
 
 export interface ConsoleChannelOptions {
@@ -101,6 +101,10 @@ export class ConsoleChannel implements Channel {
 
   canReach(): boolean {
     return true;
+  }
+
+  health(): ChannelHealth {
+    return { up: true, state: "running" };
   }
 
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
