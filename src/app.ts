@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { MountedRoute } from "./channels/slack/http-routes.js";
 import type { Config } from "./config/config.js";
+import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
 import type { Directory } from "./directory/directory-schema.js";
@@ -18,6 +19,7 @@ import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
 import { bookingJobs } from "./scheduler/jobs/booking-jobs.js";
 import { startCheckInWatchdog } from "./scheduler/jobs/booking-watchdog.js";
+import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 
@@ -187,6 +189,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
       ...bookingJobs,
+      databaseBackupJob({
+        dir: config.BACKUP_DIR ?? defaultBackupDir(config.DATABASE_PATH),
+        keepDays: config.BACKUP_KEEP_DAYS,
+      }),
     ],
   });
   // Slack's receiver owns PORT when Slack runs and serves the routes itself; otherwise the bot opens its own

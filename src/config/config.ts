@@ -65,6 +65,13 @@ export const configSchema = z.object({
   DAILY_DIGEST_TIME: optionalText.pipe(clock.optional()),
   BOOKING_CHECKIN_MINUTES: minutes.default(15),
   CALENDAR_TOKEN: optionalText,
+  /** Default: a `backups` folder beside DATABASE_PATH. */
+  BACKUP_DIR: optionalText,
+  BACKUP_KEEP_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1, { message: "expected a whole number of days ≥ 1" })
+    .default(14),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,
