@@ -4,6 +4,7 @@ import { defaultJobOptions, type JobOptions } from "./job-options.js";
 import { conversationTimeoutJob } from "./jobs/conversation-timeout.js";
 import { dailyDigestJob } from "./jobs/daily-digest.js";
 import { holidayArrangementReminderJob } from "./jobs/holiday-arrangement-reminder.js";
+import { inboundDedupePruneJob } from "./jobs/inbound-dedupe-prune.js";
 import { overdueSweepJob } from "./jobs/overdue-sweep.js";
 import { ratingReminderJob } from "./jobs/rating-reminder.js";
 import { weeklySummaryJob } from "./jobs/weekly-summary.js";
@@ -25,5 +26,6 @@ export function defaultJobs(settings: EngineSettings, options: Partial<JobOption
     dailyDigestJob(morning),
     weeklySummaryJob(morning),
     holidayArrangementReminderJob(morning, o.directoryFolder),
+    inboundDedupePruneJob(o.inboundKeepDays),
   ];
 }

@@ -10,7 +10,7 @@ import {
 import type { Logger } from "pino";
 import type { Locale } from "../../core/locale.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
-import type { Channel, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
+import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
 import { registerActionListeners } from "./action-listeners.js";
 import { boltLogger } from "./bolt-logger.js";
 import { registerCommandListener } from "./command-listener.js";
@@ -147,6 +147,8 @@ export class SlackChannel implements Channel {
     });
   }
 
+  #running = false;
+
   #requireHandler(): InboundHandler {
     if (!this.#handler) throw new Error("the Slack channel has not been started");
     return this.#handler;
@@ -162,6 +164,7 @@ export class SlackChannel implements Channel {
       : await this.#app.start({ port, ...(host ? { host } : {}) });
     const address = (started as { address?: () => AddressInfo | string | null } | undefined)?.address?.();
     this.#port = typeof address === "object" && address ? address.port : undefined;
+    this.#running = true;
     this.#o.log.info(
       { mode: appToken ? "socket" : "http", port: this.#port ?? port },
       "Slack channel started",
@@ -170,12 +173,18 @@ export class SlackChannel implements Channel {
 
   /** Stops taking requests, then lets work already acknowledged finish. */
   async stop(): Promise<void> {
+    this.#running = false;
     await this.#app
       .stop()
       .catch((error: Error) =>
         this.#o.log.warn({ err: error.message }, "Slack receiver did not stop cleanly"),
       );
     await this.#inFlight.settled();
+  }
+
+  health(): ChannelHealth {
+    if (!this.#running) return { up: false, state: "stopped" };
+    return { up: true, state: this.#o.appToken ? "socket-mode" : "http" };
   }
 
   /** The HTTP port in use (HTTP mode), e.g. the one picked for port 0. */
