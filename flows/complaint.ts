@@ -25,22 +25,84 @@ export default defineFlow({
   },
   // "投诉/不满/complaint" decide the flow on their own: they match up to the end of the clause, so
   // "投诉会议室预约太难" is a complaint, not a booking.
-  intents: [
-    /(?:投诉|不满(?![0-9一二两三四五六七八九十百]))[^，,。；;！!？?\n]*/,
-    /\bcomplain(?:t|ts|ed|ing)?\b[^,.;!?\n]*/i,
-    "提建议",
-    "建议",
-    "提意见",
-    "意见箱",
-    /(?<!征求)意见(?!稿)/,
-    /\bsuggestions?\b/i,
-    /\bfeedback\b/i,
+  intents: ["投诉", "不满", "建议", "意见", "反映", "complain", "complaint", "suggestion", "feedback"],
+  // What people say to ask for this service; the intent model learns from these at start-up.
+  examples: [
+    "投诉一下服务台办事太拖拉",
+    "食堂饭菜最近越来越难吃",
+    "对文印室的服务态度很不满意",
+    "报修了一周都没人来修，太慢了",
+    "宿舍的热水经常停，学生意见很大",
+    "办公室的保洁总是不打扫角落",
+    "投诉：会务组安排的会场很乱",
+    "我要投诉一位工作人员说话很不客气",
+    "后勤的人敷衍了事，问题一直没解决",
+    "建议食堂增加素菜窗口",
+    "希望学校多建几个自行车棚",
+    "建议在操场边上装几把长椅",
+    "希望复印室中午也能有人值班",
+    "能不能在每层楼放一个雨伞架",
+    "提个意见：校门口接送时段太拥挤",
+    "建议图书馆延长开放时间到晚上九点",
+    "对通知发得太晚很有意见",
+    "校园里的路灯晚上太暗，建议多装几盏",
+    "每次领东西都要跑好几趟，流程太繁琐",
+    "停车位太少了，老师们都没地方停",
+    "学校门口的小摊太吵了",
+    "反映一下：午休时间走廊太吵",
+    "我对上次的维修结果不满意，没修好又坏了",
+    "这件事拖了一个月，到现在都没有答复",
+    "领导说会解决，结果一直没有下文",
+    "家长反映接送通道太窄，很不安全",
+    "窗口工作人员上班时间玩手机",
+    "食堂打饭排队要二十分钟，太浪费时间",
+    "提建议：教师办公室能否配备咖啡机",
+    "希望学校每学期组织一次教师体检",
+    "对这次会议室安排很不满，临时被换了地方",
+    "I want to file a complaint about the canteen food",
+    "The staff at the print room were very rude to me",
+    "Nobody has replied to my request for two weeks, this is unacceptable",
+    "I'd like to suggest longer opening hours for the library",
+    "Suggestion: more recycling bins in the corridors",
+    "The school bus is always late in the morning",
+    "I'm unhappy with how slowly repairs are handled",
+    "Could the school add a covered walkway between the buildings?",
+    "I have some feedback about the cleaning service",
+    "Complaint: the toilets are dirty every afternoon",
+    "It would be nice to have a quiet room for teachers",
+    "The noise from the construction is terrible during lessons",
+    "My idea is to open the gym to staff after school",
+    "The parking situation is a real problem, please do something",
+    "Why does it take so long to get supplies approved?",
   ],
   post: "xietiao",
   confidential: true,
   creates: "ticket",
   acceptsAttachments: true,
   fields: [
+    choice("kind", {
+      label: { zh: "类型", en: "type" },
+      prompt: { zh: "这是投诉还是建议？", en: "Is this a complaint or a suggestion?" },
+      help: {
+        zh: "建议会转给相关部门研究，投诉按投诉流程处理。",
+        en: "Suggestions go to the department concerned; complaints follow the complaint procedure.",
+      },
+      example: { zh: "1", en: "1" },
+      options: [
+        {
+          value: "complaint",
+          label: { zh: "投诉", en: "Complaint" },
+          words: ["投诉", "complaint"],
+          otherwise: true,
+        },
+        {
+          value: "suggestion",
+          label: { zh: "建议", en: "Suggestion" },
+          words: ["建议", "suggestion"],
+          when: "suggestion",
+        },
+      ],
+    }),
     choice("problemType", {
       label: { zh: "问题类型", en: "problem type" },
       prompt: { zh: "请问属于哪一类问题？", en: "What kind of problem is it?" },
@@ -86,7 +148,7 @@ export default defineFlow({
       },
       min: 5,
       max: 2000,
-      extract: (input) => (input.trim().length >= 15 ? input.trim().slice(0, 2000) : undefined),
+      fills: "message",
     }),
     {
       ...yesNo("anonymous", {
@@ -97,13 +159,9 @@ export default defineFlow({
           en: "Anonymous submissions leave no contact; you can follow progress only in this chat.",
         },
         example: { zh: "否", en: "no" },
-        words: ["匿名", "anonymous", "anonymously"],
+        // "不匿名" contains "匿名": a yes only without a negation.
+        when: "anonymous",
       }),
-      // "不匿名" contains "匿名": read it as a yes only without a negation.
-      extract: (input: string) =>
-        /匿名|anonymous/i.test(input) && !/不(?:用|要|需要)?匿名|非匿名|not\s+anonymous/i.test(input)
-          ? true
-          : undefined,
     },
     text("contact", {
       label: { zh: "联系方式", en: "contact" },
@@ -119,7 +177,7 @@ export default defineFlow({
       min: 3,
       max: 60,
       required: (v) => v.anonymous !== true,
-      extract: (input) => /1[3-9]\d{9}|分机\s*\d{3,5}|ext\.?\s*\d{3,5}/i.exec(input)?.[0],
+      fills: "contact",
     }),
     text("desiredOutcome", {
       label: { zh: "期望结果", en: "desired outcome" },

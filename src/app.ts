@@ -18,6 +18,8 @@ import { bookingJobs } from "./scheduler/jobs/booking-jobs.js";
 import { startCheckInWatchdog } from "./scheduler/jobs/booking-watchdog.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
+import type { Referral } from "./understanding/referral-table.js";
+import { ServiceIntents } from "./understanding/service-intents.js";
 
 export interface AppOptions {
   config: Config;
@@ -111,6 +113,16 @@ export async function configuredChannels({
   return channels;
 }
 
+function directoryReferrals(directory: Directory): Referral[] {
+  return directory.referrals.map((r) => ({
+    id: r.id,
+    department: { zh: r.department, en: r.department_en },
+    topics: r.topics,
+    contact: { zh: r.contact, en: r.contact_en },
+    examples: r.examples,
+  }));
+}
+
 /**
  * The composition root: config → database (migrated) → directory → calendar → flows → engine → channels and
  * the outbox dispatcher. Nothing runs until `start()`.
@@ -137,6 +149,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const flows = await loadFlows(options.flowsDir);
+  const understanding = ServiceIntents.train(flows.all(), directoryReferrals(directory));
   const httpRoutes: MountedRoute[] = [
     // `context` is built below; the route reads it per request.
     {
@@ -154,6 +167,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const context: EngineContext = {
     db,
     flows,
+    understanding,
     calendar,
     directory,
     settings: engineSettings(config),

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Db } from "../db/database.js";
 import type { Directory } from "../directory/directory-schema.js";
 import type { SlaCalendar } from "../domain/sla-calendar.js";
+import type { ServiceIntents } from "../understanding/service-intents.js";
 import type { FlowRegistry } from "./flow-registry.js";
 import type { Locale } from "./parsers/parse-result.js";
 
@@ -25,6 +26,8 @@ export interface EngineSettings {
 export interface EngineContext {
   db: Db;
   flows: FlowRegistry;
+  /** Which service a free-text message asks for (trained at start-up from the flows and the referral table). */
+  understanding: ServiceIntents;
   calendar: SlaCalendar;
   directory: Directory;
   settings: EngineSettings;
