@@ -72,7 +72,7 @@ export default defineFlow({
     "We are holding an all-staff assembly, please prepare the room",
   ],
   post: "huiwu",
-  creates: "ticket",
+  creates: "meeting",
   fields: [
     text("topic", {
       label: { zh: "会议主题", en: "topic" },

@@ -83,6 +83,7 @@ export default defineFlow({
   ],
   post: "huiwu",
   creates: "booking",
+  service: "rooms",
   fields: [
     room("room", {
       label: { zh: "场地", en: "room" },

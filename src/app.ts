@@ -1,6 +1,5 @@
 import type { Logger } from "pino";
 import type { Channel, InboundHandler } from "./channels/channel.js";
-import type { MountedRoute } from "./channels/slack/http-routes.js";
 import type { Config } from "./config/config.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
@@ -10,14 +9,17 @@ import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
 import { loadFlows } from "./engine/flow-registry.js";
+import { detectLocale, texts } from "./engine/texts/index.js";
+import { asReplies } from "./engine/turn-runner.js";
 import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
-import { calendarRoutes } from "./http/calendar-routes.js";
+import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
+import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
-import { bookingJobs } from "./scheduler/jobs/booking-jobs.js";
-import { startCheckInWatchdog } from "./scheduler/jobs/booking-watchdog.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
+import { ServiceRegistry } from "./services/service-registry.js";
+import { ticketsService } from "./tickets/service.js";
 import type { Referral } from "./understanding/referral-table.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -124,57 +126,58 @@ function directoryReferrals(directory: Directory): Referral[] {
 }
 
 /**
- * The composition root: config → database (migrated) → directory → calendar → flows → engine → channels and
- * the outbox dispatcher. Nothing runs until `start()`.
+ * The composition root: config → database (migrated) → directory → calendar, flows and services → context →
+ * engine → outbox dispatcher → channels. Nothing runs until `start()`.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, log } = options;
   const clock = options.clock ?? (() => new Date());
-  const directory = options.directory ?? loadDirectory(config.OFFICE_DIRECTORY);
   const db = openDatabase(config.DATABASE_PATH);
+  const directory = options.directory ?? loadDirectory(config.OFFICE_DIRECTORY);
   syncDirectory(db, directory);
   const warned = new Set<number>();
-  const calendar = new SlaCalendar({
+  const calendar: SlaCalendar = new SlaCalendar({
     timeZone: config.OFFICE_TIMEZONE,
     workStart: config.WORK_START,
     workEnd: config.WORK_END,
     overrides: directory.calendar,
+    arrangements: directory.holiday_arrangements,
     onUncoveredYear: (year) => {
       if (warned.has(year)) return;
       warned.add(year);
       log.warn(
         { year, covered: calendar.coveredYears },
-        "no Chinese holiday data for this year: using Mon–Fri plus the directory's calendar overrides; add the year's holidays to the directory or update chinese-days",
+        `no holiday data or official arrangement for this year: using the statutory holidays computed from the law (deadlines are shown as provisional); add holidays-${year}.yaml beside the directory file`,
       );
     },
   });
   const flows = await loadFlows(options.flowsDir);
   const understanding = ServiceIntents.train(flows.all(), directoryReferrals(directory));
-  const httpRoutes: MountedRoute[] = [
-    // `context` is built below; the route reads it per request.
-    {
-      path: "/calendar/:file",
-      route: (req, res) => calendarRoutes({ ctx: context, token: config.CALENDAR_TOKEN })(req, res),
-    },
-  ];
-  const channels = await (options.channels ?? configuredChannels)({
-    config,
-    log,
-    views: () => engineViews(context),
-    httpRoutes,
-  });
-  const dispatcher = new OutboxDispatcher({ db, channels, clock, log, defaultLocale: config.DEFAULT_LOCALE });
+  // The engine asks the services in this order: room booking's words (取消, 驳回) before the ticket commands.
+  const services = new ServiceRegistry([
+    roomsService({ calendarToken: config.CALENDAR_TOKEN }),
+    ticketsService(),
+  ]);
   const context: EngineContext = {
     db,
     flows,
     understanding,
+    services,
     calendar,
     directory,
     settings: engineSettings(config),
     clock,
     log,
-    onOutbox: () => setImmediate(() => dispatcher.kick()),
   };
+  // Filled once the channels exist; the dispatcher reads it on every run.
+  const channels: Channel[] = [];
+  const dispatcher = new OutboxDispatcher({ db, channels, clock, log, defaultLocale: config.DEFAULT_LOCALE });
+  context.onOutbox = () => setImmediate(() => dispatcher.kick());
+  const views = engineViews(context);
+  const httpRoutes = services.routes(context);
+  channels.push(
+    ...(await (options.channels ?? configuredChannels)({ config, log, views: () => views, httpRoutes })),
+  );
   const engine = new Engine(context);
   const scheduler = new Scheduler({
     ctx: context,
@@ -187,26 +190,20 @@ export async function createApp(options: AppOptions): Promise<App> {
         ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
         morningAt: config.DAILY_DIGEST_TIME,
       }),
-      ...bookingJobs,
+      ...services.jobs(),
     ],
   });
   // Slack's receiver owns PORT when Slack runs and serves the routes itself; otherwise the bot opens its own.
   const ownsHttp = !channels.some((c) => c.name === "slack") && config.CALENDAR_TOKEN !== undefined;
   let http: RunningHttpServer | undefined;
-  let stopWatchdog: (() => void) | undefined;
+  let stopBackground: (() => void) | undefined;
   const handler: InboundHandler = async (inbound) => {
     try {
       return engine.handle(inbound);
     } catch (error) {
       log.error({ err: error, channel: inbound.sender.channel }, "engine failed on a message");
-      const zh = (inbound.text ?? "").match(/[\u3400-\u9fff]/) || config.DEFAULT_LOCALE === "zh";
-      return [
-        {
-          text: zh
-            ? "抱歉，系统出了点问题，您的内容没有保存，请稍后再试。"
-            : "Sorry, something went wrong and nothing was saved; please try again shortly.",
-        },
-      ];
+      const locale = config.DEFAULT_LOCALE === "zh" ? "zh" : (detectLocale(inbound.text ?? "") ?? "en");
+      return asReplies([{ text: texts(locale).internalError, kind: "notice" }], locale);
     }
   };
   return {
@@ -220,7 +217,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       for (const channel of channels) await channel.start(handler);
       // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
       await scheduler.start();
-      stopWatchdog = startCheckInWatchdog(context);
+      stopBackground = services.startBackground(context);
       if (ownsHttp)
         http = await startHttpServer({ port: config.PORT, routes: httpRoutes.map((r) => r.route), log });
       log.info(
@@ -229,13 +226,14 @@ export async function createApp(options: AppOptions): Promise<App> {
           database: config.DATABASE_PATH,
           flows: flows.all().map((f) => f.id),
           holidayData: calendar.coveredYears,
+          holidayArrangements: directory.holiday_arrangements.map((a) => a.year),
         },
         "office-desk started",
       );
       dispatcher.kick();
     },
     async stop() {
-      stopWatchdog?.();
+      stopBackground?.();
       await http?.close();
       await scheduler.stop();
       // The last delivery goes out while the channels are still up.

@@ -54,6 +54,37 @@ export const calendarOverrideSchema = z
     path: ["to"],
   });
 
+const namedDay = z.object({ date: localDate, name: z.string().min(1).optional() });
+
+/**
+ * A year's official holiday arrangement (国务院办公厅 部分节假日安排的通知): days off (single days or ranges) and
+ * the make-up working days. It replaces the holiday data and the computed statutory holidays for its year.
+ */
+export const holidayArrangementSchema = z
+  .object({
+    year: z.number().int().min(2000).max(2999),
+    source: z.string().min(1).optional(),
+    holidays: z.array(namedDay.extend({ to: localDate.optional() })).min(1),
+    workdays: z.array(namedDay).default([]),
+  })
+  .superRefine((a, ctx) => {
+    const near = (date: string) => Math.abs(Number(date.slice(0, 4)) - a.year) <= 1;
+    a.holidays.forEach((h, i) => {
+      if (!near(h.date))
+        ctx.addIssue({ code: "custom", path: ["holidays", i, "date"], message: `not near ${a.year}` });
+      if (h.to !== undefined && h.to < h.date)
+        ctx.addIssue({
+          code: "custom",
+          path: ["holidays", i, "to"],
+          message: "expected 'to' on or after 'date'",
+        });
+    });
+    a.workdays.forEach((w, i) => {
+      if (!near(w.date))
+        ctx.addIssue({ code: "custom", path: ["workdays", i, "date"], message: `not near ${a.year}` });
+    });
+  });
+
 export const bookingLimitsSchema = z.object({
   max_days_ahead: z.number().int().positive().default(60),
   max_hours: z.number().positive().default(8),
@@ -80,6 +111,7 @@ export const directorySchema = z
     rooms: z.array(roomSchema).default([]),
     routes: z.record(z.string(), id).default({}),
     calendar: z.array(calendarOverrideSchema).default([]),
+    holiday_arrangements: z.array(holidayArrangementSchema).default([]),
     booking_limits: bookingLimitsSchema.default({ max_days_ahead: 60, max_hours: 8, max_open: 10 }),
     referrals: z.array(referralSchema).default([]),
   })
@@ -100,6 +132,7 @@ export const directorySchema = z
     unique(dir.people, (p) => p.slack, "people", "Slack user id");
     unique(dir.rooms, (r) => r.id, "rooms", "room id");
     unique(dir.referrals, (r) => r.id, "referrals", "referral id");
+    unique(dir.holiday_arrangements, (a) => String(a.year), "holiday_arrangements", "year");
     if (!dir.posts.some((p) => p.head)) {
       ctx.addIssue({
         code: "custom",
@@ -129,5 +162,6 @@ export type Directory = z.infer<typeof directorySchema>;
 export type DirectoryPost = z.infer<typeof postSchema>;
 export type DirectoryPerson = z.infer<typeof personSchema>;
 export type DirectoryRoom = z.infer<typeof roomSchema>;
+export type HolidayArrangementEntry = z.infer<typeof holidayArrangementSchema>;
 export type BookingLimits = z.infer<typeof bookingLimitsSchema>;
 export type DirectoryReferral = z.infer<typeof referralSchema>;

@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { DateTime, IANAZone } from "luxon";
+import { statutoryHolidays } from "./statutory-holidays.js";
 
 /** An SLA duration measured in working time. `{ days: 1 }` means `minutesPerDay` working minutes. */
 export type WorkingSpan = { minutes: number } | { hours: number } | { days: number };
@@ -20,6 +21,32 @@ export interface CalendarOverride {
   reason?: string;
 }
 
+/**
+ * A year's official holiday arrangement (国务院办公厅 部分节假日安排的通知): the days off and the make-up
+ * working days (调休上班). Its dates win over the holiday data and the statutory computation.
+ *
+ * ```ts
+ * { year: 2027, holidays: [{ date: "2027-02-05", to: "2027-02-12", name: "春节" }],
+ *   workdays: [{ date: "2027-02-20", name: "春节" }] }
+ * ```
+ */
+export interface HolidayArrangement {
+  year: number;
+  holidays: ReadonlyArray<{ date: string; to?: string | undefined; name?: string | undefined }>;
+  workdays: ReadonlyArray<{ date: string; name?: string | undefined }>;
+  /** Where it comes from, e.g. the notice's title or the file it was loaded from. */
+  source?: string | undefined;
+}
+
+/**
+ * Where a year's holidays come from: the `chinese-days` data, an official arrangement loaded by the office,
+ * or the statutory days computed from the law (provisional: the 调休 are not known yet).
+ */
+export type YearSource = "holiday-data" | "official" | "statutory";
+
+/** Where a non-ordinary day's status comes from; `directory` is the directory's own `calendar`. */
+export type DaySource = YearSource | "directory";
+
 export interface SlaCalendarOptions {
   /** IANA name, default "Asia/Shanghai". */
   timeZone?: string;
@@ -29,18 +56,16 @@ export interface SlaCalendarOptions {
   workEnd?: string;
   /** Local exceptions; later entries win over earlier ones for the same date. */
   overrides?: CalendarOverride[];
-  /** Called once per year (per calendar) the first time a date outside the holiday data is evaluated. */
+  /** Official arrangements, one per year; a year listed here is no longer provisional. */
+  arrangements?: readonly HolidayArrangement[];
+  /**
+   * Called once per year (per calendar) the first time a date is evaluated in a year that neither the holiday
+   * data nor an arrangement covers (its holidays are then the statutory ones, computed).
+   */
   onUncoveredYear?: (year: number) => void;
 }
 
-export type DayReason =
-  | "weekday"
-  | "weekend"
-  | "holiday"
-  | "makeup-workday"
-  | "override"
-  | "uncovered-weekday"
-  | "uncovered-weekend";
+export type DayReason = "weekday" | "weekend" | "holiday" | "makeup-workday" | "override";
 
 export interface DayInfo {
   working: boolean;
@@ -49,6 +74,10 @@ export interface DayInfo {
   name?: string;
   /** Holiday name in English, from the holiday data. */
   nameEn?: string;
+  /** Where a holiday, make-up day or override comes from; absent on ordinary weekdays and weekends. */
+  source?: DaySource;
+  /** The day's year has only the computed statutory holidays: its 调休 may still change it. */
+  provisional?: true;
 }
 
 interface HolidayName {
@@ -149,8 +178,9 @@ function checkAmount(value: number, label: string): void {
 }
 
 /**
- * Working-time calendar for SLA clocks: working hours on working days, Chinese public holidays
- * and make-up working days (调休) from `chinese-days`, plus local overrides.
+ * Working-time calendar for SLA clocks: working hours on working days, Chinese public holidays and make-up
+ * working days (调休) from `chinese-days`, official arrangements the office loads for later years, the
+ * statutory holidays computed from the law for a year that has neither (provisional), plus local overrides.
  *
  * ```ts
  * const cal = new SlaCalendar({ overrides: [{ date: "2026-12-07", working: false, reason: "校运会" }] });
@@ -163,7 +193,7 @@ export class SlaCalendar {
   readonly workEnd: string;
   /** Nominal working minutes in a working day (540 for 08:30–17:30). */
   readonly minutesPerDay: number;
-  /** Years present in the `chinese-days` data. Outside them only Mon–Fri and overrides apply. */
+  /** Years present in the `chinese-days` data. */
   readonly coveredYears: { readonly from: number; readonly to: number };
 
   readonly #startMinute: number;
@@ -172,6 +202,9 @@ export class SlaCalendar {
   readonly #onUncoveredYear: ((year: number) => void) | undefined;
   readonly #notifiedYears = new Set<number>();
   readonly #windows = new Map<number, Window | null>();
+  readonly #officialYears = new Set<number>();
+  readonly #officialDays = new Map<number, { working: boolean; name?: string }>();
+  readonly #statutoryYears = new Map<number, Map<number, HolidayName>>();
 
   constructor(options: SlaCalendarOptions = {}) {
     const timeZone = options.timeZone ?? "Asia/Shanghai";
@@ -218,6 +251,52 @@ export class SlaCalendar {
         o.reason === undefined ? { working: o.working } : { working: o.working, reason: o.reason };
       for (let d = from; d <= to; d++) this.#overrides.set(d, entry);
     }
+    for (const [i, a] of (options.arrangements ?? []).entries())
+      this.#addArrangement(a, `arrangements[${i}]`);
+  }
+
+  #addArrangement(a: HolidayArrangement, label: string): void {
+    if (!Number.isInteger(a.year)) throw new Error(`SlaCalendar: ${label}.year must be a whole year`);
+    if (this.#officialYears.has(a.year)) throw new Error(`SlaCalendar: ${label} repeats the year ${a.year}`);
+    this.#officialYears.add(a.year);
+    const day = (value: string | undefined, where: string): number => {
+      const epochDay = value === undefined ? undefined : parseIsoDate(value);
+      // An arrangement may reach into the neighbouring years (元旦 from 31 December), never further.
+      if (epochDay === undefined || Math.abs(yearOf(epochDay) - a.year) > 1) {
+        throw new Error(`SlaCalendar: ${label}.${where} must be a real "YYYY-MM-DD" date near ${a.year}`);
+      }
+      return epochDay;
+    };
+    const named = (working: boolean, name: string | undefined) =>
+      name === undefined ? { working } : { working, name };
+    a.holidays.forEach((h, j) => {
+      const from = day(h.date, `holidays[${j}].date`);
+      const to = h.to === undefined ? from : day(h.to, `holidays[${j}].to`);
+      if (to < from) throw new Error(`SlaCalendar: ${label}.holidays[${j}] ends before it starts`);
+      for (let d = from; d <= to; d++) this.#officialDays.set(d, named(false, h.name));
+    });
+    a.workdays.forEach((w, j) => {
+      this.#officialDays.set(day(w.date, `workdays[${j}].date`), named(true, w.name));
+    });
+  }
+
+  /**
+   * Where a year's holidays come from. A `statutory` year's deadlines are provisional.
+   *
+   * ```ts
+   * cal.yearSource(2026); // "holiday-data"
+   * cal.yearSource(2027); // "statutory" until the office loads the 2027 arrangement
+   * ```
+   */
+  yearSource(year: number): YearSource {
+    if (this.#officialYears.has(year)) return "official";
+    if (year >= DATA.covered.from && year <= DATA.covered.to) return "holiday-data";
+    return "statutory";
+  }
+
+  /** Whether the working calendar on the local day of `at` is computed from the law and may still change. */
+  isProvisional(at: Date): boolean {
+    return this.yearSource(yearOf(this.#localEpochDay(toMillis(at, "at")))) === "statutory";
   }
 
   /** Whether a local date ("YYYY-MM-DD") is a working day. */
@@ -338,24 +417,51 @@ export class SlaCalendar {
 
   #dayInfo(epochDay: number): DayInfo {
     const year = yearOf(epochDay);
-    const covered = year >= DATA.covered.from && year <= DATA.covered.to;
-    if (!covered && !this.#notifiedYears.has(year)) {
+    const source = this.yearSource(year);
+    const provisional = source === "statutory" ? ({ provisional: true } as const) : {};
+    if (source === "statutory" && !this.#notifiedYears.has(year)) {
       this.#notifiedYears.add(year);
       this.#onUncoveredYear?.(year);
     }
     const override = this.#overrides.get(epochDay);
     if (override) {
-      return override.reason === undefined
-        ? { working: override.working, reason: "override" }
-        : { working: override.working, reason: "override", name: override.reason };
+      const name = override.reason === undefined ? {} : { name: override.reason };
+      return { working: override.working, reason: "override", ...name, source: "directory", ...provisional };
+    }
+    const official = this.#officialDays.get(epochDay);
+    if (official) {
+      const reason = official.working ? "makeup-workday" : "holiday";
+      const name = official.name === undefined ? {} : { name: official.name };
+      return { working: official.working, reason, ...name, source: "official" };
     }
     const weekend = isWeekend(epochDay);
-    if (!covered) return { working: !weekend, reason: weekend ? "uncovered-weekend" : "uncovered-weekday" };
+    const ordinary: DayInfo = weekend
+      ? { working: false, reason: "weekend" }
+      : { working: true, reason: "weekday" };
+    if (source === "statutory") {
+      const holiday = this.#statutory(year).get(epochDay);
+      if (!holiday) return { ...ordinary, ...provisional };
+      const names = { name: holiday.zh, nameEn: holiday.en };
+      return { working: false, reason: "holiday", ...names, source, ...provisional };
+    }
+    if (source === "official") return ordinary;
     const holiday = DATA.holidays.get(epochDay);
-    if (holiday) return { working: false, reason: "holiday", name: holiday.zh, nameEn: holiday.en };
+    if (holiday) return { working: false, reason: "holiday", name: holiday.zh, nameEn: holiday.en, source };
     const makeup = DATA.makeupDays.get(epochDay);
-    if (makeup) return { working: true, reason: "makeup-workday", name: makeup.zh, nameEn: makeup.en };
-    return weekend ? { working: false, reason: "weekend" } : { working: true, reason: "weekday" };
+    if (makeup) {
+      return { working: true, reason: "makeup-workday", name: makeup.zh, nameEn: makeup.en, source };
+    }
+    return ordinary;
+  }
+
+  #statutory(year: number): Map<number, HolidayName> {
+    let days = this.#statutoryYears.get(year);
+    if (!days) {
+      days = new Map();
+      for (const h of statutoryHolidays(year)) days.set(parseIsoDate(h.date)!, { zh: h.name, en: h.nameEn });
+      this.#statutoryYears.set(year, days);
+    }
+    return days;
   }
 
   #window(epochDay: number): Window | null {

@@ -1,10 +1,11 @@
 import type { Logger } from "pino";
+import type { Locale } from "../core/locale.js";
 import type { Db } from "../db/database.js";
 import type { Directory } from "../directory/directory-schema.js";
 import type { SlaCalendar } from "../domain/sla-calendar.js";
+import type { ServiceRegistry } from "../services/service-registry.js";
 import type { ServiceIntents } from "../understanding/service-intents.js";
 import type { FlowRegistry } from "./flow-registry.js";
-import type { Locale } from "./parsers/parse-result.js";
 
 export interface EngineSettings {
   ticketPrefix: string;
@@ -28,6 +29,8 @@ export interface EngineContext {
   flows: FlowRegistry;
   /** Which service a free-text message asks for (trained at start-up from the flows and the referral table). */
   understanding: ServiceIntents;
+  /** The feature modules (tickets, rooms, …) in the order the engine asks them. */
+  services: ServiceRegistry;
   calendar: SlaCalendar;
   directory: Directory;
   settings: EngineSettings;

@@ -1,8 +1,9 @@
+import type { Locale } from "../core/locale.js";
+import type { Choice, ReplyDraft } from "../core/messages.js";
 import type { Referral } from "../understanding/referral-table.js";
 import type { Candidate } from "../understanding/service-intents.js";
 import type { FlowRegistry } from "./flow-registry.js";
-import type { Choice, Reply } from "./inbound.js";
-import type { Locale } from "./parsers/parse-result.js";
+
 import { texts } from "./texts/index.js";
 
 /** A clarifying question waiting for its answer: the opening message and the services offered for it. */
@@ -13,7 +14,7 @@ export interface PendingChoice {
 }
 
 /** The one reply for a request another department handles: where to go, and how to reach them. */
-export function referralReply(referral: Referral, locale: Locale): Reply {
+export function referralReply(referral: Referral, locale: Locale): ReplyDraft {
   const t = texts(locale);
   return { text: t.refer(t.referTo(referral.department[locale], referral.contact[locale])) };
 }
@@ -33,7 +34,7 @@ export function clarifyingQuestion(
   candidates: readonly Candidate[],
   flows: FlowRegistry,
   locale: Locale,
-): { reply: Reply; pending: PendingChoice } {
+): { reply: ReplyDraft; pending: PendingChoice } {
   const choices: Choice[] = [];
   const offered: string[] = [];
   for (const candidate of candidates) {

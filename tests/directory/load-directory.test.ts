@@ -1,4 +1,6 @@
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { DirectoryError, loadDirectory, parseDirectory } from "../../src/directory/load-directory.js";
 
@@ -63,5 +65,52 @@ describe("the office directory", () => {
   it("says so when the file is not YAML or cannot be read", () => {
     expect(errorOf("posts: [unclosed")).toMatch(/not valid YAML/);
     expect(() => loadDirectory("/no/such/directory.yaml")).toThrow(/cannot read OFFICE_DIRECTORY/);
+  });
+});
+
+describe("official holiday arrangements", () => {
+  const withFolder = (files: Record<string, string>, run: (path: string) => void, directory = example) => {
+    const dir = mkdtempSync(join(tmpdir(), "office-desk-dir-"));
+    try {
+      writeFileSync(join(dir, "directory.yaml"), directory);
+      for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+      run(join(dir, "directory.yaml"));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  };
+  const y2027 =
+    'year: 2027\nholidays:\n  - { date: "2027-02-05", to: "2027-02-11", name: 春节 }\nworkdays:\n  - { date: "2027-02-20" }\n';
+
+  it("loads holidays-2027.yaml from beside the directory file", () => {
+    withFolder({ "holidays-2027.yaml": y2027 }, (path) => {
+      const [a] = loadDirectory(path).holiday_arrangements;
+      expect(a).toMatchObject({
+        year: 2027,
+        source: "holidays-2027.yaml",
+        workdays: [{ date: "2027-02-20" }],
+      });
+    });
+  });
+
+  it("refuses a file whose year is not the one in its name, naming the file", () => {
+    withFolder({ "holidays-2028.yaml": y2027 }, (path) => {
+      expect(() => loadDirectory(path)).toThrow(/holidays-2028\.yaml: year: expected 2028/);
+    });
+  });
+
+  it("refuses a day-off range that ends before it starts, pointing at the entry", () => {
+    withFolder({ "holidays-2027.yaml": y2027.replace('to: "2027-02-11"', 'to: "2027-02-01"') }, (path) => {
+      expect(() => loadDirectory(path)).toThrow(/holidays\[0\]\.to: expected 'to' on or after 'date'/);
+    });
+  });
+
+  it("refuses the same year both in the directory and beside it", () => {
+    const inline = `${example}\nholiday_arrangements:\n  - year: 2027\n    holidays: [{ date: "2027-01-01" }]\n`;
+    withFolder(
+      { "holidays-2027.yaml": y2027 },
+      (path) => expect(() => loadDirectory(path)).toThrow(/2027 arrangement is both beside/),
+      inline,
+    );
   });
 });

@@ -25,7 +25,7 @@ function fmt(at: Date, zone = SCHOOL_ZONE): string {
   return DateTime.fromJSDate(at, { zone }).toFormat("yyyy-MM-dd HH:mm");
 }
 
-/** A year the chinese-days data will not reach for a long time: only Mon–Fri and overrides apply. */
+/** A year the chinese-days data will not reach for a long time: statutory holidays, Mon–Fri and overrides apply. */
 const FAR_YEAR = 2099;
 
 const directoryOverrides: CalendarOverride[] = [
@@ -283,9 +283,14 @@ const cases: Case[] = [
 
   // Beyond the holiday data
   {
-    name: `${FAR_YEAR}-01-01 (Thursday) beyond the data follows the Mon–Fri rule`,
-    actual: working(cal, "2099-01-01"),
+    name: `${FAR_YEAR}-01-02 (Friday) beyond the data is an ordinary working day`,
+    actual: working(cal, "2099-01-02"),
     expected: true,
+  },
+  {
+    name: `${FAR_YEAR}-01-01 (Thursday, 元旦) beyond the data is a statutory day off`,
+    actual: working(cal, "2099-01-01"),
+    expected: false,
   },
   {
     name: `a Saturday in ${FAR_YEAR} beyond the data is not a working day`,
@@ -397,23 +402,38 @@ describe("SlaCalendar", () => {
       reason: "holiday",
       name: "国庆节",
       nameEn: "National Day",
+      source: "holiday-data",
     });
     expect(cal.dayInfo("2026-10-10")).toEqual({
       working: true,
       reason: "makeup-workday",
       name: "国庆节",
       nameEn: "National Day",
+      source: "holiday-data",
     });
     expect(cal.dayInfo("2026-11-28")).toEqual({ working: false, reason: "weekend" });
     expect(cal.dayInfo("2026-11-25")).toEqual({ working: true, reason: "weekday" });
-    expect(cal.dayInfo("2099-01-01")).toEqual({ working: true, reason: "uncovered-weekday" });
-    expect(cal.dayInfo("2099-01-03")).toEqual({ working: false, reason: "uncovered-weekend" });
-    expect(office.dayInfo("2026-12-07")).toEqual({ working: false, reason: "override", name: "校运会停课" });
+    expect(cal.dayInfo("2099-01-01")).toEqual({
+      working: false,
+      reason: "holiday",
+      name: "元旦",
+      nameEn: "New Year's Day",
+      source: "statutory",
+      provisional: true,
+    });
+    expect(cal.dayInfo("2099-01-02")).toEqual({ working: true, reason: "weekday", provisional: true });
+    expect(cal.dayInfo("2099-01-03")).toEqual({ working: false, reason: "weekend", provisional: true });
+    expect(office.dayInfo("2026-12-07")).toEqual({
+      working: false,
+      reason: "override",
+      name: "校运会停课",
+      source: "directory",
+    });
   });
 
   it("lets a directory override win over national holiday data", () => {
     const duty = new SlaCalendar({ overrides: [{ date: "2026-10-02", working: true }] });
-    expect(duty.dayInfo("2026-10-02")).toEqual({ working: true, reason: "override" });
+    expect(duty.dayInfo("2026-10-02")).toEqual({ working: true, reason: "override", source: "directory" });
     expect(fmt(duty.nextWorkingMinute(sh("2026-09-30 23:00")))).toBe("2026-10-02 08:30");
   });
 
@@ -514,5 +534,84 @@ describe("formatSpan", () => {
   ])("formats %j", (span, zh, en) => {
     expect(formatSpan(span, "zh")).toBe(zh);
     expect(formatSpan(span, "en")).toBe(en);
+  });
+});
+
+describe("SlaCalendar past the holiday data (2027)", () => {
+  const plain = new SlaCalendar();
+
+  it("has no chinese-days data for 2027, so 2027 is provisional and 2026 is not", () => {
+    expect(plain.yearSource(2026)).toBe("holiday-data");
+    expect(plain.yearSource(2027)).toBe("statutory");
+    expect(plain.isProvisional(sh("2026-12-31 16:30"))).toBe(false);
+    expect(plain.isProvisional(sh("2027-01-04 09:30"))).toBe(true);
+  });
+
+  it("a repair reported 2026-12-31 16:30 is not due on New Year's Day 2027", () => {
+    // Thursday 16:30–17:30 gives 60 minutes; 1 January (元旦) and the weekend are off; Monday 4 January goes on.
+    expect(fmt(plain.add(sh("2026-12-31 16:30"), { hours: 2 }))).toBe("2027-01-04 09:30");
+    expect(fmt(plain.add(sh("2026-12-31 16:30"), { days: 1 }))).toBe("2027-01-04 16:30");
+    expect(fmt(plain.add(sh("2026-12-31 16:30"), { days: 3 }))).toBe("2027-01-06 16:30");
+  });
+
+  it("a repair reported 2027-02-04 17:00 is not due on 除夕 (2027-02-05)", () => {
+    // Thursday 17:00–17:30 gives 30 minutes; Friday 除夕, the weekend (初一, 初二) and Monday 初三 are off.
+    expect(plain.dayInfo("2027-02-05")).toMatchObject({ working: false, name: "春节", source: "statutory" });
+    expect(plain.dayInfo("2027-02-08")).toMatchObject({ working: false, name: "春节", source: "statutory" });
+    expect(fmt(plain.add(sh("2027-02-04 17:00"), { hours: 2 }))).toBe("2027-02-09 10:00");
+    expect(fmt(plain.add(sh("2027-02-04 17:00"), { days: 1 }))).toBe("2027-02-09 17:00");
+  });
+
+  it("an official 2027 arrangement moves deadlines: longer 春节, a make-up Saturday becomes working", () => {
+    const official = new SlaCalendar({
+      arrangements: [
+        {
+          year: 2027,
+          holidays: [
+            { date: "2027-01-01", to: "2027-01-03", name: "元旦" },
+            { date: "2027-02-05", to: "2027-02-12", name: "春节" },
+          ],
+          workdays: [{ date: "2027-02-20", name: "春节" }],
+        },
+      ],
+    });
+    expect(official.yearSource(2027)).toBe("official");
+    expect(official.isProvisional(sh("2027-02-15 10:00"))).toBe(false);
+    // Off until Friday 12 February: Thursday's 30 minutes, then Monday 15 February 08:30 + 90 minutes.
+    expect(fmt(official.add(sh("2027-02-04 17:00"), { hours: 2 }))).toBe("2027-02-15 10:00");
+    // Friday 19 February 17:00 + 2 h: 30 minutes on Friday, the rest on the make-up Saturday.
+    expect(fmt(official.add(sh("2027-02-19 17:00"), { hours: 2 }))).toBe("2027-02-20 10:00");
+    expect(official.dayInfo("2027-02-20")).toEqual({
+      working: true,
+      reason: "makeup-workday",
+      name: "春节",
+      source: "official",
+    });
+    // Without the arrangement that Saturday is off and the deadline is Monday.
+    expect(fmt(plain.add(sh("2027-02-19 17:00"), { hours: 2 }))).toBe("2027-02-22 10:00");
+    // A statutory day the arrangement does not list is an ordinary day again (here: none is missing).
+    expect(official.dayInfo("2027-04-05")).toEqual({ working: true, reason: "weekday" });
+  });
+
+  it("lets the directory's own closure win over an official arrangement", () => {
+    const c = new SlaCalendar({
+      overrides: [{ date: "2027-02-20", working: false, reason: "校舍检修" }],
+      arrangements: [{ year: 2027, holidays: [{ date: "2027-01-01" }], workdays: [{ date: "2027-02-20" }] }],
+    });
+    expect(c.dayInfo("2027-02-20")).toEqual({
+      working: false,
+      reason: "override",
+      name: "校舍检修",
+      source: "directory",
+    });
+  });
+
+  it("refuses an arrangement with a date far from its year or a repeated year", () => {
+    expect(
+      () =>
+        new SlaCalendar({ arrangements: [{ year: 2027, holidays: [{ date: "2029-01-01" }], workdays: [] }] }),
+    ).toThrow(/near 2027/);
+    const a = { year: 2027, holidays: [{ date: "2027-01-01" }], workdays: [] };
+    expect(() => new SlaCalendar({ arrangements: [a, a] })).toThrow(/repeats the year 2027/);
   });
 });

@@ -6,10 +6,10 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { DateTime } from "luxon";
 import { z } from "zod";
+import type { ReplyDraft as Reply } from "../../src/core/messages.js";
 import { loadConversation } from "../../src/db/queries/conversations.js";
 import type { FieldContext, FlowDefinition, Values } from "../../src/engine/flow-kit/types.js";
-import { fieldContext, valueLines } from "../../src/engine/form/field-context.js";
-import type { Reply } from "../../src/engine/inbound.js";
+import { fieldContext, valueLines } from "../../src/engine/form-runtime/field-context.js";
 import { type EngineHarness, openEngineHarness, schoolZone } from "../support/engine-harness.js";
 
 const caseSchema = z.object({

@@ -6,8 +6,9 @@ import { pino } from "pino";
 import { type App, createApp } from "../../src/app.js";
 import type { Channel, OutgoingMessage, Recipient } from "../../src/channels/channel.js";
 import { loadConfig } from "../../src/config/config.js";
+import type { Inbound, Reply } from "../../src/core/messages.js";
 import { closeDatabase, openDatabase } from "../../src/db/database.js";
-import type { Inbound, Reply } from "../../src/engine/inbound.js";
+import type { Directory } from "../../src/directory/directory-schema.js";
 
 export const schoolZone = "Asia/Shanghai";
 
@@ -83,6 +84,8 @@ export interface EngineHarnessOptions {
   /** Start time; default Thursday 2026-11-26 10:00 in Shanghai. */
   now?: Date;
   flowsDir?: string;
+  /** The office directory; default the shipped example (examples/directory.yaml). */
+  directory?: Directory;
 }
 
 /**
@@ -104,6 +107,8 @@ export class EngineHarness {
 
   readonly #ownsDir: boolean;
 
+  #directory: Directory | undefined;
+
   private constructor(clock: FakeClock, dir?: string) {
     this.#ownsDir = dir === undefined;
     this.dir = dir ?? mkdtempSync(join(tmpdir(), "office-desk-engine-"));
@@ -113,6 +118,7 @@ export class EngineHarness {
 
   static async open(options: EngineHarnessOptions = {}): Promise<EngineHarness> {
     const harness = new EngineHarness(new FakeClock(options.now ?? shanghai("2026-11-26 10:00")));
+    harness.#directory = options.directory;
     copyFileSync(migratedTemplate(), harness.dbPath);
     await harness.#start(options.flowsDir);
     return harness;
@@ -133,6 +139,7 @@ export class EngineHarness {
       clock: this.clock.read,
       channels: async () => [channel],
       ...(flowsDir ? { flowsDir } : {}),
+      ...(this.#directory ? { directory: this.#directory } : {}),
     });
     this.channel = channel;
   }

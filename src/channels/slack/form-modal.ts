@@ -1,6 +1,6 @@
 import type { types, ViewStateValue } from "@slack/bolt";
-import type { FormFieldSpec, FormSpec } from "../../engine/forms/form-spec.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
+import type { FormFieldSpec, FormSpec } from "../../engine/modal-forms/form-spec.js";
 import { slackTexts } from "./slack-texts.js";
 
 export const formCallbackId = "office_form";

@@ -1,5 +1,5 @@
 import type { types } from "@slack/bolt";
-import type { FormSpec } from "../../engine/forms/form-spec.js";
+import type { FormSpec } from "../../engine/modal-forms/form-spec.js";
 import type { HomeTicket, HomeView } from "../../engine/views/home-view.js";
 import { formButton } from "./form-modal.js";
 import { escapeMrkdwn } from "./message-blocks.js";

@@ -7,8 +7,8 @@ import {
   parseDate,
   parseDateTime,
   parseTimeRange,
-} from "../parsers/date-time.js";
-import { parseCount } from "../parsers/numbers.js";
+} from "../../understanding/parsers/date-time.js";
+import { parseCount } from "../../understanding/parsers/numbers.js";
 import { type Cue, cueHolds, type ListFact, listFact, type TextFact, textFact } from "./fact-sources.js";
 import type { ChoiceOption, Field, FieldContext, ParseResult, RoomInfo, Text, Values } from "./types.js";
 

@@ -1,11 +1,13 @@
 import type { z } from "zod";
+import type { Locale, Message } from "../../core/locale.js";
+import type { FieldKind } from "../../core/messages.js";
 import type { WorkingSpan } from "../../domain/sla-calendar.js";
 import type { Priority } from "../../domain/ticket-queue.js";
 import type { Milestone } from "../../domain/ticket-status.js";
-import type { Locale, Message, ParseResult } from "../parsers/parse-result.js";
+import type { ParseResult } from "../../understanding/parsers/parse-result.js";
 import type { Cue } from "./fact-sources.js";
 
-export type { Locale, Message, ParseResult };
+export type { FieldKind, Locale, Message, ParseResult };
 
 /** A text in both languages; every user-facing string of a flow is one of these. */
 export type Text = Message;
@@ -43,17 +45,6 @@ export interface ChoiceOption {
   /** Taken when options have cues and none holds (a complaint unless it reads as a suggestion). */
   otherwise?: boolean;
 }
-
-export type FieldKind =
-  | "text"
-  | "choice"
-  | "yesno"
-  | "datetime"
-  | "timerange"
-  | "date"
-  | "count"
-  | "room"
-  | "list";
 
 export interface Field<T = unknown> {
   key: string;
@@ -107,8 +98,10 @@ export interface FlowDefinition {
   acceptsAttachments?: boolean;
   /** Its details are never shown in a group chat; the conversation moves to a private chat (complaints). */
   confidential?: boolean;
-  /** What happens after confirm: a ticket, or a room booking with its ticket. */
-  creates: "ticket" | "booking";
+  /** What confirming it makes ("ticket", "booking", …); the service uses it to find its flows. */
+  creates: string;
+  /** The service that confirms it and handles its tickets (default "tickets"; "rooms" for bookings). */
+  service?: string;
   /** Extra line told to the requester after creation (e.g. where to collect supplies). */
   afterCreate?(values: Values): Text | undefined;
 }

@@ -9,6 +9,7 @@ export const en: Texts = {
     "Sorry, I did not quite understand. I can help with these; reply with a number or say it another way:",
   whichService: "Do you mean:",
   pickAgain: "Please reply with a number to pick one, or say it another way.",
+  internalError: "Sorry, something went wrong and nothing was saved; please try again shortly.",
   tooLong: (max: number) =>
     `That message is too long (over ${max} characters); please send it in parts or shorten it.`,
   empty: 'I did not receive any text. Tell me what you need, or reply "menu" to see the services.',
@@ -57,6 +58,8 @@ export const en: Texts = {
   priority: { urgent: "urgent", important: "important", normal: "normal" },
   today: "today",
   tomorrow: "tomorrow",
+  provisionalDue:
+    " (estimated from the statutory holidays; may change once the official make-up days are published)",
   noTickets: 'You have no tickets. Reply "menu" to make a new request.',
   myTicketsTitle: "Your tickets:",
   queueTitle: (post: string) => `${post} queue (urgent first, then by deadline):`,

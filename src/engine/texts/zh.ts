@@ -1,4 +1,9 @@
 // Every engine sentence in Simplified Chinese. en.ts mirrors this object key by key.
+const provisionalDue = "（按法定假日推算，调休安排公布后可能调整）";
+/** "10:00前"; a provisional deadline keeps its note after the 前. */
+const before = (due: string) =>
+  due.endsWith(provisionalDue) ? `${due.slice(0, -provisionalDue.length)}前${provisionalDue}` : `${due}前`;
+
 export const zh = {
   menuTitle: "您好！这里是学校综合办公室。请回复编号或直接说您的需要：",
   menuFooter: "也可以直接描述，例如“投影仪坏了”“明天下午借301会议室”。查看进度请回复“我的工单”。",
@@ -7,6 +12,7 @@ export const zh = {
   whichService: "您是要：",
   pickAgain: "请回复编号选择一项，或者换个说法再说一次。",
   tooLong: (max: number) => `消息太长了（超过 ${max} 字），请分几次发送或精简一下。`,
+  internalError: "抱歉，系统出了点问题，您的内容没有保存，请稍后再试。",
   empty: "没有收到文字内容，请直接输入您的需要，或回复“菜单”查看服务。",
   unsupported: "抱歉，这类消息我暂时无法处理，请用文字描述。",
   startFlow: (title: string) =>
@@ -31,8 +37,8 @@ export const zh = {
   flowGone: "抱歉，您之前办理的事项类型已停用，已为您结束。回复“菜单”查看现有服务。",
   expired: (title: string) => `【${title}】长时间没有继续，已自动结束，没有保存。需要时回复“菜单”重新开始。`,
   created: (number: string) => `已受理，工单号：${number}。`,
-  nextStep: (post: string, span: string, due: string) => `${post}将在 ${span}内响应，预计${due}前。`,
-  deadlineLine: (milestone: string, due: string) => `${milestone}：${due}前`,
+  nextStep: (post: string, span: string, due: string) => `${post}将在 ${span}内响应，预计${before(due)}。`,
+  deadlineLine: (milestone: string, due: string) => `${milestone}：${before(due)}`,
   trackHint: (number: string) => `可随时回复“查询 ${number}”查看进度。`,
   milestone: { response: "响应", onsite: "到场", plan: "初步方案", resolution: "办结" } as Record<
     string,
@@ -53,6 +59,8 @@ export const zh = {
   priority: { urgent: "紧急", important: "重要", normal: "普通" } as Record<string, string>,
   today: "今天",
   tomorrow: "明天",
+  /** After a deadline in a year whose 调休 are not known yet (computed from the statutory holidays). */
+  provisionalDue,
   noTickets: "您目前没有工单。回复“菜单”可以办理新事项。",
   myTicketsTitle: "您的工单：",
   queueTitle: (post: string) => `${post}的待办（紧急优先，其次按期限）：`,

@@ -1,4 +1,4 @@
-import { CHINESE_NUMERAL_CHARS, parseCount } from "../../engine/parsers/numbers.js";
+import { CHINESE_NUMERAL_CHARS, parseCount } from "../parsers/numbers.js";
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 

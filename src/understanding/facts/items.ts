@@ -1,5 +1,5 @@
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../../engine/parsers/numbers.js";
 import { conceptHits, wordList } from "../concept-lexicon.js";
+import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../parsers/numbers.js";
 import { stationeryWords, teachingConsumableWords } from "../school-lexicons.js";
 import { containsWord, normalizeText } from "../text-normalize.js";
 

@@ -1,0 +1,96 @@
+import { findTicketNumber, ticketNumberOf } from "../domain/ticket-number.js";
+import type { TicketAction } from "../domain/ticket-status.js";
+
+export type Command =
+  | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
+  | { kind: "status"; number: string }
+  | { kind: "rate"; number: string; score?: number; comment: string }
+  | { kind: "operator-error"; number: string; note: string }
+  | { kind: "my-tickets" }
+  | { kind: "queue" }
+  | { kind: "kpi" };
+
+const actionWords: ReadonlyArray<[TicketAction, readonly string[]]> = [
+  ["accept", ["接单", "受理", "accept"]],
+  ["start", ["开始", "到场", "start"]],
+  ["resolve", ["完成", "办结", "resolve", "done"]],
+  ["plan", ["方案", "plan"]],
+  ["transfer", ["转交", "transfer"]],
+  ["ask", ["询问", "ask"]],
+  ["refer", ["转介", "refer"]],
+  ["refuse", ["退回", "拒绝", "refuse", "reject"]],
+  ["close", ["关闭", "close"]],
+  ["reopen", ["重开", "重新打开", "reopen"]],
+  ["cancel", ["撤销", "withdraw"]],
+  ["answer", ["补充", "answer"]],
+];
+
+const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
+  [{ kind: "my-tickets" }, ["我的工单", "我的申请", "我的预约", "my tickets", "my requests", "tickets"]],
+  [{ kind: "queue" }, ["待办", "队列", "我的待办", "queue", "my queue"]],
+  [{ kind: "kpi" }, ["统计", "指标", "服务指标", "kpi", "kpis"]],
+];
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** The text after a leading command word (the longest that fits), or undefined when there is none. */
+export function afterCommandWord(text: string, words: readonly string[]): string | undefined {
+  for (const word of [...words].sort((a, b) => b.length - a.length)) {
+    const pattern = `^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`;
+    const match = new RegExp(pattern, "i").exec(text);
+    if (match) return text.slice(match[0].length);
+  }
+  return undefined;
+}
+
+/** A ticket number right at the start of `rest`, and what follows it. */
+export function leadingTicketNumber(rest: string): { number: string; after: string } | undefined {
+  const parts = findTicketNumber(rest);
+  if (!parts) return undefined;
+  const number = ticketNumberOf(parts);
+  const at = rest.indexOf(number);
+  if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
+  return { number, after: rest.slice(at + number.length).trim() };
+}
+
+/**
+ * Reads a command such as "完成 综合办-20261127-003 已更换灯泡" or "my tickets". Returns undefined for
+ * anything else, so ordinary answers are never mistaken for commands: a ticket command needs a ticket number.
+ */
+export function parseCommand(input: string): Command | undefined {
+  const text = input.trim();
+  const lower = text.toLowerCase();
+  for (const [command, words] of plainCommands) if (words.includes(lower)) return command;
+  const statusRest = afterCommandWord(text, ["查询", "进度", "status", "查看"]);
+  if (statusRest !== undefined) {
+    const found = leadingTicketNumber(statusRest);
+    if (found) return { kind: "status", number: found.number };
+  }
+  const rateRest = afterCommandWord(text, ["评价", "评分", "rate"]);
+  if (rateRest !== undefined) {
+    const found = leadingTicketNumber(rateRest);
+    if (found) {
+      const match = /^([1-5])(?:\s*分)?(?:\s+|$)(.*)$/su.exec(found.after);
+      return match
+        ? { kind: "rate", number: found.number, score: Number(match[1]), comment: (match[2] ?? "").trim() }
+        : { kind: "rate", number: found.number, comment: found.after };
+    }
+  }
+  const errorRest = afterCommandWord(text, ["操作失误", "operator-error"]);
+  if (errorRest !== undefined) {
+    const found = leadingTicketNumber(errorRest);
+    if (found) return { kind: "operator-error", number: found.number, note: found.after };
+  }
+  for (const [action, words] of actionWords) {
+    const rest = afterCommandWord(text, words);
+    if (rest === undefined) continue;
+    const found = leadingTicketNumber(rest);
+    if (!found) continue;
+    if (action === "transfer") {
+      const [target = "", ...reason] = found.after.split(/\s+/);
+      return { kind: "ticket-action", action, number: found.number, target, note: reason.join(" ") };
+    }
+    return { kind: "ticket-action", action, number: found.number, note: found.after };
+  }
+  return undefined;
+}
