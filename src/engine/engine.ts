@@ -24,8 +24,8 @@ import {
   startForm,
 } from "./form-runtime/form-runtime.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
-import { menuReply } from "./menu.js";
-import { outOfScope } from "./out-of-scope.js";
+import { menuReply, shortMenuReply } from "./menu.js";
+import { clarifyingQuestion, type PendingChoice, pickedOption, referralReply } from "./service-choice.js";
 import { detectLocale, texts } from "./texts/index.js";
 import { asReplies, runTurn, type TurnScope } from "./turn-runner.js";
 
@@ -152,7 +152,7 @@ export class Engine {
       const picked = this.ctx.flows.byTitle(text);
       if (picked && picked.id !== flow.flow.id) {
         this.#endFlow(turn);
-        return this.#start(turn, picked, text);
+        return this.#start(turn, picked, "");
       }
       return this.#applyTurn(
         turn,
@@ -160,13 +160,43 @@ export class Engine {
         continueForm(flow.flow, turn.conversation.values, flow.form, text, this.#fctx(turn)),
       );
     }
-    if (isWord(text, controlWords.cancel)) return [{ text: t.nothingToCancel }];
+    const choosing = state.choosing;
+    delete state.choosing;
+    if (isWord(text, controlWords.cancel)) return [{ text: choosing ? t.cancelled : t.nothingToCancel }];
     if (isWord(text, menuWords)) return this.#menu(turn);
-    const chosen = this.ctx.flows.byTitle(text) ?? this.ctx.flows.matchIntent(text);
-    if (chosen) return this.#start(turn, chosen, text);
-    const referral = outOfScope(text, turn.locale);
-    if (referral) return [{ text: t.refer(referral) }];
-    return [{ text: t.notUnderstood }, ...this.#menu(turn)];
+    if (choosing) {
+      const picked = pickedOption(
+        text,
+        choosing,
+        this.ctx.flows,
+        this.ctx.understanding.referrals,
+        turn.locale,
+      );
+      if (picked?.kind === "referral") return [referralReply(picked.referral, turn.locale)];
+      const flow = picked && this.ctx.flows.get(picked.id);
+      // The opening message still holds the facts: the chosen service starts from it, not from its title.
+      if (flow) return this.#start(turn, flow, choosing.offered.includes(flow.id) ? choosing.text : "");
+    }
+    const titled = this.ctx.flows.byTitle(text);
+    if (titled) return this.#start(turn, titled, "");
+    return this.#understand(turn, text);
+  }
+
+  /** A free-text opening: start the service it clearly asks for, ask which of two or three, or the short menu. */
+  #understand(turn: Turn, text: string): ReplyDraft[] {
+    const { band, candidates } = this.ctx.understanding.interpret(text);
+    const top = candidates[0];
+    if (band === "confident" && top) {
+      if (top.kind === "referral") return [referralReply(top.referral, turn.locale)];
+      const flow = this.ctx.flows.get(top.id);
+      if (flow) return this.#start(turn, flow, text);
+    }
+    if (band === "uncertain" && candidates.length > 1) {
+      const { reply, pending } = clarifyingQuestion(text, candidates, this.ctx.flows, turn.locale);
+      turn.state.choosing = pending;
+      return [reply];
+    }
+    return [shortMenuReply(this.ctx.flows, turn.locale)];
   }
 
   /**
@@ -222,8 +252,7 @@ export class Engine {
   }
 
   #start(turn: Turn, flow: FlowDefinition, text: string): ReplyDraft[] {
-    const seed = this.ctx.flows.byTitle(text) ? "" : text;
-    return this.#applyTurn(turn, flow, startForm(flow, seed, this.#fctx(turn)));
+    return this.#applyTurn(turn, flow, startForm(flow, text, this.#fctx(turn)));
   }
 
   #applyTurn(turn: Turn, flow: FlowDefinition, result: FormTurn): ReplyDraft[] {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Locale, Message } from "../../core/locale.js";
 import type { Choice, ReplyDraft } from "../../core/messages.js";
+import { parseDateTime } from "../../understanding/parsers/date-time.js";
 import type { Field, FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
 import { texts } from "../texts/index.js";
 import { fieldRequirement, valueLines } from "./field-context.js";
@@ -14,10 +15,17 @@ export interface FormState {
   history: string[];
   /** A field being re-asked from the review: its old value stays until a valid new one arrives. */
   changing?: string | undefined;
+  /** A start time given without its end ("明天下午3点"); the next answer may be just the end ("4点半"). */
+  partial?: string | undefined;
 }
 
 const storedForm = z.object({
-  form: z.object({ step: z.string(), history: z.array(z.string()), changing: z.string().optional() }),
+  form: z.object({
+    step: z.string(),
+    history: z.array(z.string()),
+    changing: z.string().optional(),
+    partial: z.string().optional(),
+  }),
   values: z.record(z.string(), z.unknown()),
 });
 
@@ -284,16 +292,29 @@ export function continueForm(
     const history = [...state.history, current.key];
     return advance(flow, { ...values, [current.key]: skipped }, { ...state, history }, fctx, replies);
   }
-  const result = validate(current, trimmed, { ...fctx, values });
+  let result = validate(current, trimmed, { ...fctx, values });
+  if (!result.ok && current.kind === "timerange" && state.partial) {
+    const joined = validate(current, `${state.partial}到${trimmed}`, { ...fctx, values });
+    if (joined.ok) result = joined;
+  }
   if (!result.ok) {
+    // Only a start was given: keep it, so an answer with just the end completes the range.
+    const partial =
+      current.kind === "timerange" && parseDateTime(trimmed, fctx)?.ok ? trimmed : state.partial;
     const kept =
       state.changing && values[current.key] !== undefined ? ` ${t.keptOld(current.label[locale])}` : "";
     return {
       values,
-      state,
+      state: { ...state, partial },
       replies: [{ text: `${result.error[locale]}${kept}` }, question(current, values, locale)],
     };
   }
   const history = state.changing ? state.history : [...state.history, current.key];
-  return advance(flow, { ...values, [current.key]: result.value }, { ...state, history }, fctx, replies);
+  return advance(
+    flow,
+    { ...values, [current.key]: result.value },
+    { ...state, history, partial: undefined },
+    fctx,
+    replies,
+  );
 }

@@ -5,6 +5,10 @@ export const en: Texts = {
   menuFooter:
     'You can also describe it, e.g. "the projector is broken" or "book room 301 tomorrow afternoon". Reply "my tickets" to see progress.',
   notUnderstood: "Sorry, I did not quite understand.",
+  shortMenu:
+    "Sorry, I did not quite understand. I can help with these; reply with a number or say it another way:",
+  whichService: "Do you mean:",
+  pickAgain: "Please reply with a number to pick one, or say it another way.",
   internalError: "Sorry, something went wrong and nothing was saved; please try again shortly.",
   stateLost: "Sorry, I could not read where we left off, so we are starting over.",
   tooLong: (max: number) =>
@@ -98,6 +102,8 @@ export const en: Texts = {
   rateNotAllowed: "Sorry, only the requester can rate, and only once the ticket is resolved.",
   rateTooLate: "Sorry, a rating can be changed within 12 hours of giving it; that time has passed.",
   refer: (reason: string) => `Sorry, this is not something the general office handles. ${reason}`,
+  referTo: (department: string, contact: string) => `Please contact the ${department} (${contact}).`,
+  referChoice: (department: string) => `The ${department}`,
   groupPrivate: "This involves personal details, so I have messaged you privately to continue.",
   attachmentSaved: (name: string) => `Received the attachment "${name}"; it will be filed with the ticket.`,
   attachmentTooLarge: (mb: number) =>
