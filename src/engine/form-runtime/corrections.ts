@@ -76,7 +76,7 @@ export function shiftedRange(
   const start = new Date(range.start);
   const length = new Date(range.end).getTime() - start.getTime();
   const dayStart = DateTime.fromJSDate(start, { zone: fctx.timeZone }).startOf("day");
-  const now = dayStart.toJSDate() > fctx.now ? dayStart.toJSDate() : fctx.now;
+  const now = new Date(Math.max(dayStart.toMillis(), fctx.now.getTime()));
   const parsed = parseDateTime(value, { ...fctx, now });
   if (!parsed?.ok) return undefined;
   let at = DateTime.fromJSDate(parsed.value, { zone: fctx.timeZone });

@@ -214,6 +214,9 @@ export function startForm(flow: FlowDefinition, text: string, fctx: FieldContext
       if (found !== undefined && field.schema.safeParse(found).success) values[field.key] = found;
     }
   }
+  for (const field of flow.fields) {
+    if (values[field.key] === undefined && field.fallback !== undefined) values[field.key] = field.fallback;
+  }
   return advance(flow, values, { step: "", history: [] }, fctx, replies);
 }
 
