@@ -19,6 +19,8 @@ const storedState = z.object({
   awaiting: z.object({ service: z.string(), data: z.unknown() }).optional(),
   /** A clarifying question ("您是要：1. 报修 2. 投诉与建议") waiting for its answer. */
   choosing: z.object({ text: z.string(), offered: z.array(z.string()) }).optional(),
+  /** A new request typed mid-flow, waiting for "continue" or "switch". */
+  switching: z.object({ text: z.string(), flowId: z.string() }).optional(),
 });
 
 export type ConversationState = Omit<z.infer<typeof storedState>, "form"> & { form?: FormState | unknown };

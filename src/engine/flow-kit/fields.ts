@@ -147,9 +147,9 @@ export function choice(key: string, spec: FieldSpec & { options: readonly Choice
         }
       }
       if (first) return first.option.value;
-      const fallback = options.find((o) => o.otherwise);
-      return fallback && options.some((o) => o.when !== undefined) ? fallback.value : undefined;
+      return undefined;
     },
+    ...(options.find((o) => o.otherwise) ? { fallback: options.find((o) => o.otherwise)!.value } : {}),
     format: (value, ctx) => options.find((o) => o.value === value)?.label[ctx.locale] ?? value,
   };
 }

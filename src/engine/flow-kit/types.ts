@@ -64,6 +64,8 @@ export interface Field<T = unknown> {
   /** How the value reads in the review summary. */
   format(value: T, ctx: FieldContext): string;
   options?: readonly ChoiceOption[];
+  /** Taken at the start when the opening message says nothing about it (a complaint unless it reads as a suggestion). */
+  fallback?: T;
   /** Default value used when the field is optional and left empty. */
   defaultValue?: T;
 }

@@ -22,6 +22,11 @@ export const en: Texts = {
   nothingToGoBack: "This is already the first question.",
   fieldHelp: (label: string, help: string, example: string) => `[${label}] ${help}\nFor example: ${example}`,
   optionalHint: '(reply "skip" to leave it out)',
+  corrected: (label: string, value: string) => `Changed the ${label} to: ${value}.`,
+  notAValue: (label: string) => `This step needs the ${label}; please reply with it.`,
+  switchAsk: (current: string, next: string) => `Finish the ${current} first, or switch to ${next}?`,
+  continueFlow: (current: string) => `Continue ${current}`,
+  switchFlow: (next: string) => `Switch to ${next}`,
   keptOld: (label: string) => `The ${label} keeps its previous value.`,
   unknownField: (name: string, labels: string) =>
     `There is no item called "${name}". You can change: ${labels}`,
