@@ -5,6 +5,7 @@ import {
   defineFlow,
   resolve,
   respond,
+  summaryText,
   text,
   workingDays,
 } from "../src/engine/flow-kit/index.js";
@@ -13,7 +14,6 @@ import {
 const printing = "复印|打印|印刷|装订|print|cop(?:y|ies)";
 const notPrinting = (word: string) =>
   new RegExp(String.raw`(?<!(?:${printing})[\s\S]*)(?:${word})(?![\s\S]*(?:${printing}))`, "i");
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const classified = (v: { classification?: unknown }) =>
   v.classification === "secret" || v.classification === "confidential";
 const deadline = date("deadline", {
@@ -149,7 +149,7 @@ export default defineFlow({
   sla: (v) => [respond(workingDays(1)), resolve(workingDays(v.direction === "archive" ? 3 : 1))],
   summary: (v) => {
     const kind = { receive: "收文", send: "发文", archive: "归档" }[String(v.direction)] ?? "";
-    return clip(
+    return summaryText(
       `${kind} ${v.sendingUnit ?? ""} ${v.pages ? `${v.pages}页` : ""}`.replace(/\s+/g, " ").trim(),
     );
   },

@@ -6,6 +6,7 @@ import {
   respond,
   room,
   roomName,
+  summaryText,
   text,
   timeRange,
   workingHours,
@@ -21,7 +22,6 @@ const notRepair = (word: string) =>
 const places = "会议室|教室|报告厅|场地|房间";
 const equipment =
   /投影仪|投影|话筒|麦克风|音响|白板|电脑|电视屏|录播|projector|microphone|speakers?|whiteboard/gi;
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 // G6: apply → office approves → equipment confirmed 1 day before → check in. The approval is the response:
 // 4 working hours (half a day) so a request made today is decided by the next morning, well inside G14's
@@ -153,7 +153,9 @@ export default defineFlow({
   priority: (v) => (v.teaching === true ? "important" : "normal"),
   sla: () => [respond(workingHours(4))],
   summary: (v, ctx) =>
-    clip(`${roomName(v.room, ctx)} ${v.purpose ?? ""}${v.attendees ? `（${v.attendees}人）` : ""}`.trim()),
+    summaryText(
+      `${roomName(v.room, ctx)} ${v.purpose ?? ""}${v.attendees ? `（${v.attendees}人）` : ""}`.trim(),
+    ),
   check(v, ctx) {
     const chosen = ctx.rooms.find((r) => r.id === v.room);
     const attendees = typeof v.attendees === "number" ? v.attendees : 0;

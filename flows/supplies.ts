@@ -7,11 +7,11 @@ import {
   plan,
   resolve,
   respond,
+  summaryText,
   text,
   workingDays,
 } from "../src/engine/flow-kit/index.js";
 
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 // Paper sizes (A4) are not quantities.
 const quantity = /[0-9０-９一二两三四五六七八九十百]/;
 // A counted item in free text: "签字笔10支", "A4纸两包", "墨盒×2".
@@ -138,7 +138,7 @@ export default defineFlow({
     v.kind === "teaching"
       ? [respond(workingDays(1)), plan(workingDays(5))]
       : [respond(workingDays(1)), resolve(workingDays(1))],
-  summary: (v) => clip(Array.isArray(v.items) ? v.items.join("、") : ""),
+  summary: (v) => summaryText(Array.isArray(v.items) ? v.items.join("、") : ""),
   check(v) {
     const missing = Array.isArray(v.items)
       ? v.items.find((item) => !quantity.test(String(item).replace(/[AB][3-6]/gi, "")))

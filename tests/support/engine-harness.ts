@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { pino } from "pino";
-import { type App, createApp } from "../../src/app.js";
+import { type App, type AppOptions, createApp } from "../../src/app.js";
 import type { Channel, OutgoingMessage, Recipient } from "../../src/channels/channel.js";
 import { loadConfig } from "../../src/config/config.js";
 import type { Inbound, Reply } from "../../src/core/messages.js";
@@ -83,6 +83,8 @@ export interface EngineHarnessOptions {
   /** Start time; default Thursday 2026-11-26 10:00 in Shanghai. */
   now?: Date;
   flowsDir?: string;
+  /** The app's services; by default the real ones (room booking, tickets). */
+  services?: AppOptions["services"];
 }
 
 /**
@@ -114,6 +116,7 @@ export class EngineHarness {
   static async open(options: EngineHarnessOptions = {}): Promise<EngineHarness> {
     const harness = new EngineHarness(new FakeClock(options.now ?? shanghai("2026-11-26 10:00")));
     copyFileSync(migratedTemplate(), harness.dbPath);
+    harness.#services = options.services;
     await harness.#start(options.flowsDir);
     return harness;
   }
@@ -125,6 +128,8 @@ export class EngineHarness {
     return other;
   }
 
+  #services: AppOptions["services"];
+
   async #start(flowsDir?: string): Promise<void> {
     const channel = new CapturingChannel();
     this.app = await createApp({
@@ -133,6 +138,7 @@ export class EngineHarness {
       clock: this.clock.read,
       channels: async () => [channel],
       ...(flowsDir ? { flowsDir } : {}),
+      ...(this.#services ? { services: this.#services } : {}),
     });
     this.channel = channel;
   }
