@@ -5,12 +5,11 @@ import {
   plan,
   resolve,
   respond,
+  summaryText,
   text,
   workingDays,
   yesNo,
 } from "../src/engine/flow-kit/index.js";
-
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 // G7: registration (within 1 day) happens the moment the bot creates the ticket with its number, so the
 // response clock is the next step: accepted and assigned to the responsible department within 2 working
@@ -214,7 +213,7 @@ export default defineFlow({
       logistics: "后勤保障",
       other: "其他",
     }[String(v.problemType)];
-    return clip(`${kind ? `【${kind}】` : ""}${String(v.description ?? "").replace(/\s+/g, " ")}`);
+    return summaryText(`${kind ? `【${kind}】` : ""}${String(v.description ?? "").replace(/\s+/g, " ")}`);
   },
   afterCreate: (v) => ({
     zh: `已登记。协调岗将在2个工作日内转交责任部门，${v.complex === true ? 10 : 5}个工作日内给出初步方案${v.anonymous === true ? "；您选择了匿名，可在本对话中查看进度" : "；解决后会通知您并回访满意度"}。`,

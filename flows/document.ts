@@ -5,12 +5,11 @@ import {
   defineFlow,
   resolve,
   respond,
+  summaryText,
   text,
   workingDays,
 } from "../src/engine/flow-kit/index.js";
 
-// "复印文件" is printing and "文件夹" is a supply: those words keep "文件/document/file" from matching here.
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const classified = (v: { classification?: unknown }) =>
   v.classification === "secret" || v.classification === "confidential";
 const deadline = date("deadline", {
@@ -194,7 +193,7 @@ export default defineFlow({
   sla: (v) => [respond(workingDays(1)), resolve(workingDays(v.direction === "archive" ? 3 : 1))],
   summary: (v) => {
     const kind = { receive: "收文", send: "发文", archive: "归档" }[String(v.direction)] ?? "";
-    return clip(
+    return summaryText(
       `${kind} ${v.sendingUnit ?? ""} ${v.pages ? `${v.pages}页` : ""}`.replace(/\s+/g, " ").trim(),
     );
   },

@@ -5,6 +5,7 @@ import {
   respond,
   room,
   roomName,
+  summaryText,
   type TimeRangeValue,
   text,
   timeRange,
@@ -14,7 +15,6 @@ import {
 
 // "会议室" means a room booking; "开会/会议安排" means this flow. A message reporting a fault is a repair.
 const day = (d: Date, timeZone: string) => d.toLocaleDateString("en-CA", { timeZone });
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 // G14: every request gets feedback within 1 working day. The plan (room, equipment and notice confirmed)
 // follows within 3 working days, G14's limit for major matters. No resolution clock: set-up 3 days before
@@ -160,7 +160,7 @@ export default defineFlow({
   ],
   priority: (v) => (v.crossDepartment === true ? "important" : "normal"),
   sla: () => [respond(workingDays(1)), plan(workingDays(3))],
-  summary: (v, ctx) => clip(`${roomName(v.place, ctx)} ${v.topic ?? ""}`.trim()),
+  summary: (v, ctx) => summaryText(`${roomName(v.place, ctx)} ${v.topic ?? ""}`.trim()),
   check(v, ctx) {
     const time = v.time as TimeRangeValue | undefined;
     if (!time) return undefined;

@@ -4,12 +4,12 @@ import {
   defineFlow,
   resolve,
   respond,
+  summaryText,
   text,
   workingDays,
   yesNo,
 } from "../src/engine/flow-kit/index.js";
 
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const day = (d: Date, timeZone: string) => d.toLocaleDateString("en-CA", { timeZone });
 const publishDate = date("publishDate", {
   label: { zh: "发布日期", en: "publish date" },
@@ -176,7 +176,7 @@ export default defineFlow({
   ],
   priority: (v) => (v.major === true ? "important" : "normal"),
   sla: (v) => [respond(workingDays(1)), resolve(workingDays(v.major === true ? 3 : 1))],
-  summary: (v) => clip(String(v.title ?? "")),
+  summary: (v) => summaryText(String(v.title ?? "")),
   check(v, ctx) {
     if (typeof v.publishDate !== "string" || v.publishDate >= day(ctx.now, ctx.timeZone)) return undefined;
     return {

@@ -5,12 +5,12 @@ import {
   defineFlow,
   resolve,
   respond,
+  summaryText,
   text,
   workingDays,
   workingHours,
 } from "../src/engine/flow-kit/index.js";
 
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const maxSheets = 5000;
 
 // G11 文件复印. The desk acknowledges within 2 working hours so a tight deadline can be flagged the same
@@ -139,7 +139,7 @@ export default defineFlow({
   ],
   priority: () => "normal",
   sla: () => [respond(workingHours(2)), resolve(workingDays(1))],
-  summary: (v) => clip(`${v.what ?? ""} ${v.copies ? `${v.copies}份` : ""}`.trim()),
+  summary: (v) => summaryText(`${v.what ?? ""} ${v.copies ? `${v.copies}份` : ""}`.trim()),
   check(v, ctx) {
     if (typeof v.deadline === "string" && new Date(v.deadline) < ctx.now) {
       return {

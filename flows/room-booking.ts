@@ -6,15 +6,12 @@ import {
   respond,
   room,
   roomName,
+  summaryText,
   text,
   timeRange,
   workingHours,
   yesNo,
 } from "../src/engine/flow-kit/index.js";
-
-// Intent matching picks the longest hit, so "会议室的投影仪坏了" must not become a booking: every booking
-// word is ignored when the message also reports a fault (that is a repair).
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 // G6: apply → office approves → equipment confirmed 1 day before → check in. The approval is the response:
 // 4 working hours (half a day) so a request made today is decided by the next morning, well inside G14's
@@ -175,7 +172,9 @@ export default defineFlow({
   priority: (v) => (v.teaching === true ? "important" : "normal"),
   sla: () => [respond(workingHours(4))],
   summary: (v, ctx) =>
-    clip(`${roomName(v.room, ctx)} ${v.purpose ?? ""}${v.attendees ? `（${v.attendees}人）` : ""}`.trim()),
+    summaryText(
+      `${roomName(v.room, ctx)} ${v.purpose ?? ""}${v.attendees ? `（${v.attendees}人）` : ""}`.trim(),
+    ),
   check(v, ctx) {
     const chosen = ctx.rooms.find((r) => r.id === v.room);
     const attendees = typeof v.attendees === "number" ? v.attendees : 0;

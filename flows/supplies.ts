@@ -7,11 +7,11 @@ import {
   plan,
   resolve,
   respond,
+  summaryText,
   text,
   workingDays,
 } from "../src/engine/flow-kit/index.js";
 
-const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 const items = list("items", {
   label: { zh: "物品及数量", en: "items" },
   prompt: { zh: "请问要领哪些物品、各多少？", en: "Which items do you need, and how many of each?" },
@@ -150,7 +150,7 @@ export default defineFlow({
     v.kind === "teaching"
       ? [respond(workingDays(1)), plan(workingDays(5))]
       : [respond(workingDays(1)), resolve(workingDays(1))],
-  summary: (v) => clip(Array.isArray(v.items) ? v.items.join("、") : ""),
+  summary: (v) => summaryText(Array.isArray(v.items) ? v.items.join("、") : ""),
   check(v) {
     const missing = Array.isArray(v.items) ? v.items.find((item) => !hasQuantity(String(item))) : undefined;
     if (missing === undefined) return undefined;

@@ -23,6 +23,7 @@ import { defaultJobs } from "./scheduler/default-jobs.js";
 import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
+import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
 import { ticketsService } from "./tickets/service.js";
 import type { Referral } from "./understanding/referral-table.js";
@@ -37,6 +38,16 @@ export interface AppOptions {
   channels?: (setup: ChannelSetup) => Promise<Channel[]>;
   directory?: Directory;
   flowsDir?: string;
+  /**
+   * The feature modules, in the order the engine asks them; by default room booking, then tickets. Add a
+   * service by listing it here (tests) or in `defaultServices` (the app).
+   */
+  services?: (config: Config) => Service[];
+}
+
+/** The app's services in asking order: room booking's words (取消, 驳回) come before the ticket commands. */
+export function defaultServices(config: Config): Service[] {
+  return [roomsService({ calendarToken: config.CALENDAR_TOKEN }), ticketsService(), calendarService()];
 }
 
 export interface App {
@@ -160,12 +171,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   });
   const flows = await loadFlows(options.flowsDir);
   const understanding = ServiceIntents.train(flows.all(), directoryReferrals(directory));
-  // The engine asks the services in this order: room booking's words (取消, 驳回) before the ticket commands.
-  const services = new ServiceRegistry([
-    roomsService({ calendarToken: config.CALENDAR_TOKEN }),
-    ticketsService(),
-    calendarService(),
-  ]);
+  const services = new ServiceRegistry((options.services ?? defaultServices)(config));
   try {
     flows.check(
       new Set(directory.posts.map((p) => p.id)),

@@ -1,9 +1,9 @@
 import { allPosts, getPost } from "../db/queries/people.js";
 import {
+  earliestUnmetDue,
   openTicketsOfPosts,
   type Ticket,
   ticketsOfRequester,
-  unmetDeadlines,
 } from "../db/queries/tickets.js";
 import { priorityMark, sortQueue } from "../domain/ticket-queue.js";
 import { openStatuses } from "../domain/ticket-status.js";
@@ -37,14 +37,10 @@ export function postQueue(scope: Scope): HomeView["queue"] {
   const postIds = person.isHead ? allPosts(tx).map((p) => p.id) : person.postIds;
   if (postIds.length === 0) return undefined;
   const open = openTicketsOfPosts(tx, postIds, openStatuses);
-  const nextDue = new Map<number, Date>();
-  for (const d of unmetDeadlines(
+  const nextDue = earliestUnmetDue(
     tx,
     open.map((t) => t.id),
-  )) {
-    const current = nextDue.get(d.ticketId);
-    if (!current || d.dueAt < current) nextDue.set(d.ticketId, d.dueAt);
-  }
+  );
   const sorted = sortQueue(open.map((t) => ({ ...t, nextDueAt: nextDue.get(t.id) ?? null })));
   return {
     posts: postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", "),

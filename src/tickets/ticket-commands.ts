@@ -2,11 +2,11 @@ import type { Locale } from "../core/locale.js";
 import { allPosts, getPost } from "../db/queries/people.js";
 import {
   deadlinesOf,
+  earliestUnmetDue,
   getTicketByNumber,
   openTicketsOfPosts,
   type Ticket,
   ticketsOfRequester,
-  unmetDeadlines,
 } from "../db/queries/tickets.js";
 import { ticketVisibility } from "../domain/routing.js";
 import { priorityMark, sortQueue } from "../domain/ticket-queue.js";
@@ -79,15 +79,10 @@ function queue(scope: CommandScope): CommandOutcome {
   if (postIds.length === 0) return say(t.notStaff);
   const now = scope.ctx.clock();
   const open = openTicketsOfPosts(scope.tx, postIds, openStatuses);
-  const due = unmetDeadlines(
+  const nextDue = earliestUnmetDue(
     scope.tx,
     open.map((o) => o.id),
   );
-  const nextDue = new Map<number, Date>();
-  for (const d of due) {
-    const current = nextDue.get(d.ticketId);
-    if (!current || d.dueAt < current) nextDue.set(d.ticketId, d.dueAt);
-  }
   const names = postIds
     .map((id) => postName(getPost(scope.tx, id), scope.locale))
     .join(scope.locale === "zh" ? "、" : ", ");

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { pino } from "pino";
-import { type App, createApp } from "../../src/app.js";
+import { type App, type AppOptions, createApp } from "../../src/app.js";
 import type { Channel, OutgoingMessage, Recipient } from "../../src/channels/channel.js";
 import { loadConfig } from "../../src/config/config.js";
 import type { Inbound, Reply } from "../../src/core/messages.js";
@@ -86,6 +86,8 @@ export interface EngineHarnessOptions {
   flowsDir?: string;
   /** The office directory; default the shipped example (examples/directory.yaml). */
   directory?: Directory;
+  /** The app's services; by default the real ones (room booking, tickets). */
+  services?: AppOptions["services"];
 }
 
 /**
@@ -120,6 +122,7 @@ export class EngineHarness {
     const harness = new EngineHarness(new FakeClock(options.now ?? shanghai("2026-11-26 10:00")));
     harness.#directory = options.directory;
     copyFileSync(migratedTemplate(), harness.dbPath);
+    harness.#services = options.services;
     await harness.#start(options.flowsDir);
     return harness;
   }
@@ -131,6 +134,8 @@ export class EngineHarness {
     return other;
   }
 
+  #services: AppOptions["services"];
+
   async #start(flowsDir?: string): Promise<void> {
     const channel = new CapturingChannel();
     this.app = await createApp({
@@ -140,6 +145,7 @@ export class EngineHarness {
       channels: async () => [channel],
       ...(flowsDir ? { flowsDir } : {}),
       ...(this.#directory ? { directory: this.#directory } : {}),
+      ...(this.#services ? { services: this.#services } : {}),
     });
     this.channel = channel;
   }

@@ -149,3 +149,13 @@ export function pauseDeadlines(db: DbOrTx, ticketId: number, now: Date): void {
     .where(and(eq(ticketDeadlines.ticketId, ticketId), isNull(ticketDeadlines.metAt)))
     .run();
 }
+
+/** Each ticket's earliest deadline not yet met, by ticket id (tickets without one are absent). */
+export function earliestUnmetDue(db: DbOrTx, ticketIds: readonly number[]): Map<number, Date> {
+  const earliest = new Map<number, Date>();
+  for (const d of unmetDeadlines(db, ticketIds)) {
+    const current = earliest.get(d.ticketId);
+    if (!current || d.dueAt < current) earliest.set(d.ticketId, d.dueAt);
+  }
+  return earliest;
+}

@@ -10,6 +10,8 @@ export const onSite = (within: WorkingSpan): SlaTarget => ({ milestone: "onsite"
 export const plan = (within: WorkingSpan): SlaTarget => ({ milestone: "plan", within });
 export const resolve = (within: WorkingSpan): SlaTarget => ({ milestone: "resolution", within });
 
+const minExamples = 10;
+
 /**
  * Declares a service type. Checks the declaration once, at load time, so a broken flow file stops start-up
  * with its id in the message instead of failing in a conversation.
@@ -30,6 +32,11 @@ export function defineFlow(flow: FlowDefinition): FlowDefinition {
     keys.add(field.key);
   }
   if (flow.intents.length === 0) problems.push("a flow needs at least one intent word");
+  // The intent model learns the flow from these; with only a handful it cannot tell it from its neighbours.
+  if (!Array.isArray(flow.examples) || flow.examples.length < minExamples)
+    problems.push(
+      `a flow needs at least ${minExamples} example sentences ("examples: [...]") of what people say`,
+    );
   if (problems.length > 0) throw new Error(`flow "${flow.id}": ${problems.join("; ")}`);
   return Object.freeze(flow);
 }

@@ -19,4 +19,5 @@ export {
   yesNo,
 } from "./fields.js";
 export { parseRepeat, type RepeatValue, repeat } from "./repeat-field.js";
+export { summaryText } from "./summary-text.js";
 export type { ChoiceOption, Field, FieldContext, FlowDefinition, SlaTarget, Text, Values } from "./types.js";

@@ -1,7 +1,7 @@
 import type { Locale } from "../../core/locale.js";
 import type { Tx } from "../../db/database.js";
 import { allPosts, getPost, membersOfPost, type Person } from "../../db/queries/people.js";
-import { openTicketsOfPosts, type Ticket, unmetDeadlines } from "../../db/queries/tickets.js";
+import { earliestUnmetDue, openTicketsOfPosts, type Ticket } from "../../db/queries/tickets.js";
 import { priorityMark, sortQueue } from "../../domain/ticket-queue.js";
 import { openStatuses } from "../../domain/ticket-status.js";
 import type { EngineContext } from "../../engine/context.js";
@@ -82,15 +82,10 @@ function digestText(
 }
 
 function earliestDue(tx: Tx, open: readonly Ticket[]): Map<number, Date> {
-  const nextDue = new Map<number, Date>();
-  for (const d of unmetDeadlines(
+  return earliestUnmetDue(
     tx,
     open.map((o) => o.id),
-  )) {
-    const current = nextDue.get(d.ticketId);
-    if (!current || d.dueAt < current) nextDue.set(d.ticketId, d.dueAt);
-  }
-  return nextDue;
+  );
 }
 
 function queueLine(
