@@ -1,6 +1,9 @@
+import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
+import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
+import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
 import type { Directory } from "./directory/directory-schema.js";
@@ -13,10 +16,12 @@ import { loadFlows } from "./engine/flow-registry.js";
 import { detectLocale, texts } from "./engine/texts/index.js";
 import { asReplies } from "./engine/turn-runner.js";
 import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
+import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
+import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { ServiceRegistry } from "./services/service-registry.js";
@@ -41,6 +46,8 @@ export interface App {
   scheduler: Scheduler;
   channels: Channel[];
   context: EngineContext;
+  /** The port of the bot's own HTTP server (health, calendars) when it runs one, i.e. when Slack does not. */
+  readonly httpPort: number | undefined;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -147,7 +154,18 @@ export async function createApp(options: AppOptions): Promise<App> {
   const services = new ServiceRegistry([
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
+    calendarService(),
   ]);
+  try {
+    flows.check(
+      new Set(directory.posts.map((p) => p.id)),
+      directory.routes,
+      new Set(services.all().map((s) => s.id)),
+    );
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
   const context: EngineContext = {
     db,
     flows,
@@ -164,7 +182,15 @@ export async function createApp(options: AppOptions): Promise<App> {
   const dispatcher = new OutboxDispatcher({ db, channels, clock, log, defaultLocale: config.DEFAULT_LOCALE });
   context.onOutbox = () => setImmediate(() => dispatcher.kick());
   const views = engineViews(context);
-  const httpRoutes = services.routes(context);
+  const startedAt = new Date();
+  let schedulerRunning = false;
+  const httpRoutes: MountedRoute[] = [
+    ...services.routes(context),
+    {
+      path: "/healthz",
+      route: healthRoute({ db, channels, clock, startedAt, schedulerRunning: () => schedulerRunning }),
+    },
+  ];
   channels.push(
     ...(await (options.channels ?? configuredChannels)({ config, log, views: () => views, httpRoutes })),
   );
@@ -179,12 +205,18 @@ export async function createApp(options: AppOptions): Promise<App> {
         digestThreshold: config.ALERT_DIGEST_THRESHOLD,
         ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
         morningAt: config.DAILY_DIGEST_TIME,
+        directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
       ...services.jobs(),
+      databaseBackupJob({
+        dir: config.BACKUP_DIR ?? defaultBackupDir(config.DATABASE_PATH),
+        keepDays: config.BACKUP_KEEP_DAYS,
+      }),
     ],
   });
-  // Slack's receiver owns PORT when Slack runs and serves the routes itself; otherwise the bot opens its own.
-  const ownsHttp = !channels.some((c) => c.name === "slack") && config.CALENDAR_TOKEN !== undefined;
+  // Slack's receiver owns PORT when Slack runs and serves the routes itself; otherwise the bot opens its own
+  // (for /healthz at least, so the console-only and WeChat-only bot can be monitored too).
+  const ownsHttp = !channels.some((c) => c.name === "slack");
   let http: RunningHttpServer | undefined;
   let stopBackground: (() => void) | undefined;
   const handler: InboundHandler = async (inbound) => {
@@ -203,13 +235,29 @@ export async function createApp(options: AppOptions): Promise<App> {
     scheduler,
     channels,
     context,
+    get httpPort() {
+      return http?.port;
+    },
     async start() {
       for (const channel of channels) await channel.start(handler);
       // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
       await scheduler.start();
+      schedulerRunning = true;
       stopBackground = services.startBackground(context);
-      if (ownsHttp)
-        http = await startHttpServer({ port: config.PORT, routes: httpRoutes.map((r) => r.route), log });
+      if (ownsHttp) {
+        // The chat keeps working without it; the monitor sees /healthz unreachable and the log says why.
+        http = await startHttpServer({
+          port: config.PORT,
+          routes: httpRoutes.map((r) => r.route),
+          log,
+        }).catch((error: Error) => {
+          log.error(
+            { err: error.message, port: config.PORT },
+            "cannot open the HTTP port (health, calendars)",
+          );
+          return undefined;
+        });
+      }
       log.info(
         {
           channels: channels.map((c) => c.name),
@@ -225,6 +273,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async stop() {
       stopBackground?.();
       await http?.close();
+      schedulerRunning = false;
       await scheduler.stop();
       // The last delivery goes out while the channels are still up.
       await dispatcher.stop();

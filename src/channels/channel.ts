@@ -9,6 +9,13 @@ export type InboundHandler = (inbound: Inbound) => Promise<Reply[]>;
  * Thrown by `deliver` when the whole channel is down (logged out, disconnected) rather than this one message
  * failing: the outbox keeps the message without counting an attempt, however long the outage lasts.
  */
+/** What `GET /healthz` says of a channel: whether it can take and send messages now, and in which state. */
+export interface ChannelHealth {
+  up: boolean;
+  /** e.g. "http", "socket-mode", "logged-in", "logged-out", "stopped". */
+  state: string;
+}
+
 export class ChannelUnavailable extends Error {
   override name = "ChannelUnavailable";
 }
@@ -25,4 +32,6 @@ export interface Channel {
   canReach(recipient: Recipient): boolean;
   /** Sends a message to a person; throws when it could not, so the outbox tries again later. */
   deliver(recipient: Recipient, message: OutgoingMessage): Promise<void>;
+  /** Its state for monitoring; a channel without it is reported as up once started. */
+  health?(): ChannelHealth;
 }

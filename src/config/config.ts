@@ -39,7 +39,7 @@ export const configSchema = z.object({
     .regex(/^[^\s-]{1,12}$/, { message: "expected 1–12 characters without spaces or '-', e.g. 综合办" })
     .default("综合办"),
   LOG_LEVEL: z.enum(logLevels).default("info"),
-  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   WORK_START: clock.default("08:30"),
   WORK_END: clock.default("17:30"),
   DEFAULT_LOCALE: z.enum(["zh", "en"]).default("zh"),
@@ -65,6 +65,13 @@ export const configSchema = z.object({
   DAILY_DIGEST_TIME: optionalText.pipe(clock.optional()),
   BOOKING_CHECKIN_MINUTES: minutes.default(15),
   CALENDAR_TOKEN: optionalText,
+  /** Default: a `backups` folder beside DATABASE_PATH. */
+  BACKUP_DIR: optionalText,
+  BACKUP_KEEP_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1, { message: "expected a whole number of days ≥ 1" })
+    .default(14),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

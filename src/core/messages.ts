@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { Locale } from "./locale.js";
 
 /** The kind of answer a form field takes; a channel may offer a matching widget. */
@@ -83,6 +84,18 @@ export interface OutgoingMessage {
   urgent?: boolean | undefined;
   ticketNumber?: string | undefined;
 }
+
+/** An outbox row's content as read back: anything else is not a message and is never handed to a channel. */
+export const outgoingMessageSchema = z.object({
+  text: z.string(),
+  choices: z
+    .array(
+      z.object({ label: z.string(), value: z.string(), style: z.enum(["primary", "danger"]).optional() }),
+    )
+    .optional(),
+  urgent: z.boolean().optional(),
+  ticketNumber: z.string().optional(),
+}) satisfies z.ZodType<OutgoingMessage>;
 
 /** Where the dispatcher can reach a person; a channel uses the fields it knows. */
 export interface Recipient {

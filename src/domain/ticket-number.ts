@@ -17,6 +17,8 @@ export interface TicketNumberParts {
   prefix: string;
   localDate: string;
   sequence: number;
+  /** The number as it was typed. */
+  text: string;
 }
 
 const numberPattern = /([^\s\d-][^\s-]{0,11})-(\d{4})(\d{2})(\d{2})-(\d{3,})/u;
@@ -26,9 +28,14 @@ export function findTicketNumber(text: string): TicketNumberParts | undefined {
   const match = numberPattern.exec(text);
   if (!match) return undefined;
   const [, prefix, y, m, d, seq] = match;
-  return { prefix: prefix!, localDate: `${y}-${m}-${d}`, sequence: Number(seq) };
+  return { prefix: prefix!, localDate: `${y}-${m}-${d}`, sequence: Number(seq), text: match[0] };
 }
 
+/**
+ * The number in its usual form ("综合办-20261127-0003" → "综合办-20261127-003"). A sequence no ticket can have
+ * (0, or too long to be a number) stays as typed, so the lookup finds nothing and the person is told so.
+ */
 export function ticketNumberOf(parts: TicketNumberParts): string {
+  if (!Number.isSafeInteger(parts.sequence) || parts.sequence < 1) return parts.text;
   return formatTicketNumber(parts.prefix, parts.localDate, parts.sequence);
 }

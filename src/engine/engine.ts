@@ -11,6 +11,7 @@ import {
 import { type PersonWithPosts, rememberLocale } from "../db/queries/people.js";
 import type { CommandOutcome } from "../services/command-scope.js";
 import type { EngineContext } from "./context.js";
+import { type ConversationState, readConversationState } from "./conversation-state.js";
 import type { FlowDefinition } from "./flow-kit/types.js";
 import { fieldContext } from "./form-runtime/field-context.js";
 import {
@@ -25,22 +26,9 @@ import {
 } from "./form-runtime/form-runtime.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
 import { menuReply, shortMenuReply } from "./menu.js";
-import { clarifyingQuestion, type PendingChoice, pickedOption, referralReply } from "./service-choice.js";
+import { clarifyingQuestion, pickedOption, referralReply } from "./service-choice.js";
 import { detectLocale, texts } from "./texts/index.js";
 import { asReplies, runTurn, type TurnScope } from "./turn-runner.js";
-
-/** What the engine keeps between messages besides the flow's values. */
-interface ConversationState {
-  form?: FormState;
-  /** Numbered options last shown, so "2" means the second one. */
-  offered?: Choice[];
-  /** A service waiting for the sender's next message (the note "完成 X" needs, a rating comment). */
-  awaiting?: { service: string; data: unknown };
-  /** A clarifying question ("您是要：1. 报修 2. 投诉与建议") waiting for its answer. */
-  choosing?: PendingChoice;
-  /** A new request typed mid-flow, waiting for "continue" or "switch". */
-  switching?: { text: string; flowId: string };
-}
 
 interface Turn {
   person: PersonWithPosts;
@@ -48,6 +36,8 @@ interface Turn {
   state: ConversationState;
   locale: Locale;
   tx: Tx;
+  /** The stored state could not be read: the conversation starts over, and the reply says so first. */
+  unreadable?: boolean;
 }
 
 const menuWords = ["菜单", "帮助", "开始", "你好", "您好", "help", "menu", "start", "hi", "hello", "?", "？"];
@@ -73,6 +63,7 @@ export class Engine {
     return runTurn(this.ctx, inbound, [], (scope) => {
       const turn = this.#beginTurn(scope, inbound, text);
       const replies = this.#respond(turn, inbound, text);
+      if (turn.unreadable) replies.unshift({ text: texts(turn.locale).stateLost, kind: "notice" });
       this.#save(turn);
       return { value: asReplies(replies, turn.locale), keep: true };
     });
@@ -102,13 +93,12 @@ export class Engine {
     const locale = detected ?? conversation.locale;
     if (detected && !person.inDirectory && person.locale !== detected)
       rememberLocale(tx, person.id, detected);
-    return {
-      person,
-      conversation,
-      state: conversation.state as ConversationState,
-      locale,
-      tx,
-    };
+    const state = readConversationState(conversation.state);
+    if (state) return { person, conversation, state, locale, tx };
+    this.ctx.log.warn({ conversation: conversation.id }, "unreadable conversation state; starting over");
+    const turn: Turn = { person, conversation, state: {}, locale, tx, unreadable: true };
+    this.#endFlow(turn);
+    return turn;
   }
 
   #save(turn: Turn): void {
@@ -117,7 +107,7 @@ export class Engine {
     saveConversation(turn.tx, {
       ...row,
       personId: turn.person.id,
-      step: state.form?.step ?? null,
+      step: isResumable(state.form, turn.conversation.values) ? state.form.step : null,
       state: { ...state },
       locale: turn.locale,
       updatedAt: this.ctx.clock(),
@@ -178,7 +168,7 @@ export class Engine {
       return this.#applyTurn(
         turn,
         flow.flow,
-        continueForm(flow.flow, turn.conversation.values, state.form!, text, this.#fctx(turn)),
+        continueForm(flow.flow, turn.conversation.values, flow.form, text, this.#fctx(turn)),
       );
     }
     const choosing = state.choosing;
@@ -229,7 +219,7 @@ export class Engine {
     const top = candidates[0];
     if (band !== "confident" || top?.kind !== "flow" || top.id === flow.id || top.probability < 0.85)
       return undefined;
-    const step = turn.state.form?.step;
+    const step = turn.conversation.step;
     const field = flow.fields.find((f) => f.key === step);
     if (field && field.kind !== "text" && validate(field, text, this.#fctx(turn)).ok) return undefined;
     if (field?.kind === "text" && top.probability < 0.93) return undefined;
@@ -282,7 +272,7 @@ export class Engine {
     turn: Turn,
   ):
     | { kind: "none" }
-    | { kind: "active"; flow: FlowDefinition }
+    | { kind: "active"; flow: FlowDefinition; form: FormState }
     | { kind: "changed"; replies: ReplyDraft[] } {
     const { conversation, state } = turn;
     if (!conversation.flowId || !state.form) return { kind: "none" };
@@ -304,7 +294,7 @@ export class Engine {
         replies: [{ text: t.flowRestarted(flow.title[turn.locale]) }, ...replies.slice(1)],
       };
     }
-    return { kind: "active", flow };
+    return { kind: "active", flow, form: state.form };
   }
 
   #start(turn: Turn, flow: FlowDefinition, text: string): ReplyDraft[] {

@@ -1,4 +1,5 @@
-import { afterCommandWord, leadingTicketNumber } from "../tickets/ticket-command-parser.js";
+import { leadingTicketNumber } from "../tickets/ticket-command-parser.js";
+import { afterCommandWord } from "../understanding/command-words.js";
 import { type BookingCommandWord, bookingCommandWords } from "./booking-command-words.js";
 
 export type BookingCommand =

@@ -3,6 +3,8 @@ import type { Job } from "./job.js";
 import { defaultJobOptions, type JobOptions } from "./job-options.js";
 import { conversationTimeoutJob } from "./jobs/conversation-timeout.js";
 import { dailyDigestJob } from "./jobs/daily-digest.js";
+import { holidayArrangementReminderJob } from "./jobs/holiday-arrangement-reminder.js";
+import { inboundDedupePruneJob } from "./jobs/inbound-dedupe-prune.js";
 import { overdueSweepJob } from "./jobs/overdue-sweep.js";
 import { ratingReminderJob } from "./jobs/rating-reminder.js";
 import { weeklySummaryJob } from "./jobs/weekly-summary.js";
@@ -23,5 +25,7 @@ export function defaultJobs(settings: EngineSettings, options: Partial<JobOption
     ratingReminderJob({ after: o.ratingReminderAfter, windowDays: o.ratingReminderWindowDays }),
     dailyDigestJob(morning),
     weeklySummaryJob(morning),
+    holidayArrangementReminderJob(morning, o.directoryFolder),
+    inboundDedupePruneJob(o.inboundKeepDays),
   ];
 }

@@ -12,6 +12,10 @@ export interface JobOptions {
   ratingReminderWindowDays: number;
   /** Local "HH:MM" of the clerks' daily digest and the weekly summary; default the start of the working day. */
   morningAt?: string | undefined;
+  /** Days an inbound message id is remembered for de-duplication (default 7). */
+  inboundKeepDays: number;
+  /** The folder of the directory file, where `holidays-YYYY.yaml` goes; named in the arrangement reminder. */
+  directoryFolder?: string | undefined;
 }
 
 export const defaultJobOptions: JobOptions = {
@@ -19,6 +23,7 @@ export const defaultJobOptions: JobOptions = {
   digestThreshold: 3,
   ratingReminderAfter: { days: 1 },
   ratingReminderWindowDays: 30,
+  inboundKeepDays: 7,
 };
 
 /** A node-cron expression that fires every day at a local "HH:MM". */

@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import { type Channel, ChannelUnavailable } from "../channels/channel.js";
 import type { Locale } from "../core/locale.js";
-import type { OutgoingMessage, Recipient } from "../core/messages.js";
+import { outgoingMessageSchema, type Recipient } from "../core/messages.js";
 import type { Db } from "../db/database.js";
 import { enqueue, nextDueStatement, type OutboxRow, updateOutbox } from "../db/queries/outbox.js";
 import { getPerson, officeHeads, type Person } from "../db/queries/people.js";
@@ -147,6 +147,11 @@ export class OutboxDispatcher {
 
   async #send(row: OutboxRow, report: DispatchReport): Promise<void> {
     const { db, clock } = this.#o;
+    const message = outgoingMessageSchema.safeParse(row.content);
+    if (!message.success) {
+      this.#failed(row, report, "the stored message is not a readable message", { permanent: true });
+      return;
+    }
     const person = getPerson(db, row.recipientId);
     if (!person) {
       this.#failed(row, report, `recipient ${row.recipientId} not found`, { permanent: true });
@@ -161,7 +166,7 @@ export class OutboxDispatcher {
       return;
     }
     try {
-      await channel.deliver(recipient, row.content as unknown as OutgoingMessage);
+      await channel.deliver(recipient, message.data);
     } catch (error) {
       if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
       else this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
@@ -215,7 +220,7 @@ export class OutboxDispatcher {
       updateOutbox(tx, row.id, { status: "failed", lastError: error });
       if (row.kind === "delivery-failed") return;
       const recipient = getPerson(tx, row.recipientId)?.name ?? String(row.recipientId);
-      const excerpt = String((row.content as { text?: unknown }).text ?? "").slice(0, 200);
+      const excerpt = String(outgoingMessageSchema.safeParse(row.content).data?.text ?? "").slice(0, 200);
       for (const head of officeHeads(tx)) {
         if (head.id === row.recipientId) continue;
         const text = schedulerTexts(head.locale ?? defaultLocale).deliveryFailed(recipient, excerpt, error);

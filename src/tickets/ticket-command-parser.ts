@@ -1,5 +1,7 @@
 import { findTicketNumber, ticketNumberOf } from "../domain/ticket-number.js";
 import type { TicketAction } from "../domain/ticket-status.js";
+import { afterCommandWord } from "../understanding/command-words.js";
+import { ticketActionWords } from "./ticket-command-words.js";
 
 export type Command =
   | {
@@ -18,20 +20,9 @@ export type Command =
   | { kind: "queue" }
   | { kind: "kpi" };
 
-const actionWords: ReadonlyArray<[TicketAction, readonly string[]]> = [
-  ["accept", ["接单", "受理", "accept"]],
-  ["start", ["开始", "到场", "start"]],
-  ["resolve", ["完成", "办结", "resolve", "done"]],
-  ["plan", ["方案", "plan"]],
-  ["transfer", ["转交", "transfer"]],
-  ["ask", ["询问", "ask"]],
-  ["refer", ["转介", "refer"]],
-  ["refuse", ["退回", "拒绝", "refuse", "reject"]],
-  ["close", ["关闭", "close"]],
-  ["reopen", ["重开", "重新打开", "reopen"]],
-  ["cancel", ["撤销", "withdraw"]],
-  ["answer", ["补充", "answer"]],
-];
+const actionWords = Object.entries(ticketActionWords).map(
+  ([action, words]) => [action as TicketAction, [...words.zh, ...words.en]] as const,
+);
 
 const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
   [{ kind: "my-tickets" }, ["我的工单", "我的申请", "我的预约", "my tickets", "my requests", "tickets"]],
@@ -39,26 +30,13 @@ const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
   [{ kind: "kpi" }, ["统计", "指标", "服务指标", "kpi", "kpis"]],
 ];
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
-/** The text after a leading command word (the longest that fits), or undefined when there is none. */
-export function afterCommandWord(text: string, words: readonly string[]): string | undefined {
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const pattern = `^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`;
-    const match = new RegExp(pattern, "i").exec(text);
-    if (match) return text.slice(match[0].length);
-  }
-  return undefined;
-}
-
 /** A ticket number right at the start of `rest`, and what follows it. */
 export function leadingTicketNumber(rest: string): { number: string; after: string } | undefined {
   const parts = findTicketNumber(rest);
   if (!parts) return undefined;
-  const number = ticketNumberOf(parts);
-  const at = rest.indexOf(number);
+  const at = rest.indexOf(parts.text);
   if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
-  return { number, after: rest.slice(at + number.length).trim() };
+  return { number: ticketNumberOf(parts), after: rest.slice(at + parts.text.length).trim() };
 }
 
 /**

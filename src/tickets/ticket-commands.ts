@@ -26,6 +26,7 @@ import { formatDue } from "./format-due.js";
 import { kpi, markOperatorError } from "./kpi-command.js";
 import { rate } from "./rating-command.js";
 import type { Command } from "./ticket-command-parser.js";
+import { actionText } from "./ticket-command-words.js";
 import { act } from "./ticket-lifecycle.js";
 import { flowTitle, postName } from "./ticket-notices.js";
 
@@ -160,15 +161,18 @@ function ticketAction(
         replies: [
           {
             text: t.commandUsage(
-              scope.locale === "zh"
-                ? `转交 ${ticket.number} 岗位名 原因`
-                : `transfer ${ticket.number} post reason`,
+              actionText(
+                "transfer",
+                scope.locale,
+                ticket.number,
+                scope.locale === "zh" ? "岗位名 原因" : "post reason",
+              ),
             ),
             choices: posts
               .filter((p) => p.id !== ticket.postId)
               .map((p) => ({
                 label: postName(p, scope.locale),
-                value: `${scope.locale === "zh" ? "转交" : "transfer"} ${ticket.number} ${p.name}`,
+                value: actionText("transfer", scope.locale, ticket.number, p.name),
               })),
           },
         ],

@@ -2,8 +2,10 @@ import type { Locale } from "../core/locale.js";
 import type { Choice, OutgoingMessage } from "../core/messages.js";
 import type { Person, Post } from "../db/queries/people.js";
 import type { Ticket } from "../db/queries/tickets.js";
+import type { TicketAction } from "../domain/ticket-status.js";
 import type { EngineContext } from "../engine/context.js";
 import { texts } from "../engine/texts/index.js";
+import { actionText, actionWord } from "./ticket-command-words.js";
 
 export function localeOf(ctx: EngineContext, person: Pick<Person, "locale">): Locale {
   return person.locale ?? ctx.settings.defaultLocale;
@@ -20,16 +22,17 @@ export function flowTitle(ctx: EngineContext, type: string, locale: Locale): str
 
 /** Buttons a clerk gets with a ticket; each value is the typed command, so every channel can offer it. */
 export function clerkChoices(number: string, locale: Locale): Choice[] {
-  const words =
-    locale === "zh"
-      ? { accept: "接单", resolve: "完成", transfer: "转交", ask: "询问", refuse: "退回" }
-      : { accept: "accept", resolve: "resolve", transfer: "transfer", ask: "ask", refuse: "refuse" };
+  const button = (action: TicketAction, style?: Choice["style"]): Choice => ({
+    label: actionWord(action, locale),
+    value: actionText(action, locale, number),
+    ...(style ? { style } : {}),
+  });
   return [
-    { label: words.accept, value: `${words.accept} ${number}`, style: "primary" },
-    { label: words.resolve, value: `${words.resolve} ${number}` },
-    { label: words.transfer, value: `${words.transfer} ${number}` },
-    { label: words.ask, value: `${words.ask} ${number}` },
-    { label: words.refuse, value: `${words.refuse} ${number}`, style: "danger" },
+    button("accept", "primary"),
+    button("resolve"),
+    button("transfer"),
+    button("ask"),
+    button("refuse", "danger"),
   ];
 }
 

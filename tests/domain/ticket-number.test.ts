@@ -23,8 +23,23 @@ describe("ticket numbers (G1/G11)", () => {
 
   it("are found inside a chat message and rebuilt exactly", () => {
     const parts = findTicketNumber("查询 综合办-20261127-003 谢谢");
-    expect(parts).toEqual({ prefix: "综合办", localDate: "2026-11-27", sequence: 3 });
+    expect(parts).toEqual({
+      prefix: "综合办",
+      localDate: "2026-11-27",
+      sequence: 3,
+      text: "综合办-20261127-003",
+    });
     expect(ticketNumberOf(parts!)).toBe("综合办-20261127-003");
+    expect(ticketNumberOf(findTicketNumber("综合办-20261127-0003")!)).toBe("综合办-20261127-003");
+  });
+
+  it("keep a sequence no ticket can have as typed instead of failing", () => {
+    const long = `综合办-20261202-${"9".repeat(309)}`;
+    expect(ticketNumberOf(findTicketNumber(`查询 ${long}`)!)).toBe(long);
+    expect(ticketNumberOf(findTicketNumber("查询 综合办-20261202-000")!)).toBe("综合办-20261202-000");
+    expect(ticketNumberOf(findTicketNumber("综合办-20261202-99999999999999999")!)).toBe(
+      "综合办-20261202-99999999999999999",
+    );
   });
 
   it("are not invented from text without a number", () => {

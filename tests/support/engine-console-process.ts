@@ -22,6 +22,7 @@ export class ConsoleProcess {
       HOME: process.env.HOME ?? "",
       DATABASE_PATH: databasePath,
       LOG_LEVEL: "silent",
+      PORT: "0",
     };
     this.#child = spawn("npm", ["start", "--silent"], { cwd: repo, env, stdio: ["pipe", "pipe", "pipe"] });
     this.#child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {

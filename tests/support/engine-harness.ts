@@ -174,6 +174,17 @@ export class EngineHarness {
     await this.#start(options.flowsDir);
   }
 
+  /**
+   * Restores a backup as the README says: stop the bot, copy the backup over the database file (dropping the
+   * old file's -wal and -shm), start the bot.
+   */
+  async restoreBackup(backupFile: string): Promise<void> {
+    await this.app.stop();
+    for (const suffix of ["-wal", "-shm"]) rmSync(`${this.dbPath}${suffix}`, { force: true });
+    copyFileSync(backupFile, this.dbPath);
+    await this.#start();
+  }
+
   async close(): Promise<void> {
     await this.app.stop();
     if (this.#ownsDir) rmSync(this.dir, { recursive: true, force: true });

@@ -9,6 +9,7 @@ import { closeDatabase } from "../../src/db/database.js";
 import type { OutboxRow } from "../../src/db/queries/outbox.js";
 import { getTicketByNumber, type Ticket } from "../../src/db/queries/tickets.js";
 import { outbox } from "../../src/db/schema.js";
+import type { Directory } from "../../src/directory/directory-schema.js";
 import { defaultJobs } from "../../src/scheduler/default-jobs.js";
 import type { Job } from "../../src/scheduler/job.js";
 import type { JobOptions } from "../../src/scheduler/job-options.js";
@@ -63,6 +64,8 @@ export interface SchedulerHarnessOptions {
   dbPath?: string;
   jobOptions?: Partial<JobOptions>;
   jobs?: (app: App) => Job[];
+  /** The office directory; default the shipped example. */
+  directory?: Directory;
 }
 
 /**
@@ -91,6 +94,7 @@ export class SchedulerHarness {
       log: pino({ level: "silent" }),
       clock,
       channels: async () => [channel],
+      ...(options.directory ? { directory: options.directory } : {}),
     });
     const jobs = options.jobs?.(app) ?? defaultJobs(app.context.settings, options.jobOptions);
     const scheduler = new Scheduler({ ctx: app.context, dispatcher: app.dispatcher, clock, jobs });

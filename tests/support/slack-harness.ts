@@ -5,6 +5,7 @@ import type { CustomRoute } from "@slack/bolt";
 import { eq } from "drizzle-orm";
 import { pino } from "pino";
 import { type App, createApp } from "../../src/app.js";
+import { boltRoutes } from "../../src/channels/slack/http-routes.js";
 import { SlackChannel } from "../../src/channels/slack/slack-channel.js";
 import { loadConfig } from "../../src/config/config.js";
 import { people, tickets } from "../../src/db/schema.js";
@@ -42,7 +43,7 @@ export interface SlackHarnessOptions {
   /** Reuse the database folder of an earlier harness (a restart). */
   dir?: string;
   fake?: FakeSlackApi;
-  /** Other HTTP routes on the bot's port (as the composition root mounts iCal feeds). */
+  /** Other HTTP routes on the bot's port; default the app's own (health, iCal feeds), as the composition root mounts them. */
   customRoutes?: CustomRoute[];
 }
 
@@ -73,24 +74,28 @@ export class SlackHarness {
     const clock = new FakeClock(options.now ?? shanghai("2026-11-25 10:00"));
     const log = pino({ level: "silent" });
     let app: App | undefined;
-    const slack = new SlackChannel({
-      token: testBotToken,
-      signingSecret,
-      apiUrl: fake.url,
-      port: 0,
-      host: "127.0.0.1",
-      log,
-      views: () => engineViews(app!.context),
-      retryConfig: { retries: 0 },
-      customRoutes: options.customRoutes,
-    });
+    let slack: SlackChannel | undefined;
     app = await createApp({
       config: loadConfig({ DATABASE_PATH: join(dir, "office.db"), LOG_LEVEL: "silent" }),
       log,
       clock: clock.read,
       directory: slackDirectory(),
-      channels: async () => [slack],
+      channels: async (setup) => {
+        slack = new SlackChannel({
+          token: testBotToken,
+          signingSecret,
+          apiUrl: fake.url,
+          port: 0,
+          host: "127.0.0.1",
+          log,
+          views: () => engineViews(app!.context),
+          retryConfig: { retries: 0 },
+          customRoutes: options.customRoutes ?? boltRoutes(setup.httpRoutes, log),
+        });
+        return [slack];
+      },
     });
+    if (!slack) throw new Error("the Slack channel was not built");
     await app.start();
     const requests = new SlackRequests(`http://127.0.0.1:${slack.port}/slack/events`, signingSecret);
     return new SlackHarness(app, slack, fake, requests, clock, dir);

@@ -93,7 +93,7 @@ export class WechatHarness {
     const qrOutput = new PassThrough();
     const channel = new WechatChannel({ wechaty, log: silent, qrOutput, contactMatch: options.contactMatch });
     const app = await createApp({
-      config: loadConfig({ DATABASE_PATH: join(dir, "office.db"), LOG_LEVEL: "silent" }),
+      config: loadConfig({ DATABASE_PATH: join(dir, "office.db"), LOG_LEVEL: "silent", PORT: "0" }),
       log: silent,
       clock: () => new Date(clock.now.getTime()),
       channels: async () => [channel],

@@ -1,6 +1,6 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { Channel, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
+import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
 import { textWithChoices } from "../numbered-choices.js";
 
 export interface ConsoleChannelOptions {
@@ -101,6 +101,10 @@ export class ConsoleChannel implements Channel {
 
   canReach(): boolean {
     return true;
+  }
+
+  health(): ChannelHealth {
+    return { up: true, state: "running" };
   }
 
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {

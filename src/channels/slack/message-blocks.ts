@@ -1,4 +1,5 @@
 import type { types } from "@slack/bolt";
+import { clip } from "../../core/clip.js";
 import type { Locale } from "../../core/locale.js";
 import type { Choice, Reply } from "../../core/messages.js";
 import { formButton } from "./form-modal.js";
@@ -44,7 +45,6 @@ const choicesBlock = "choices";
 /** Text shown literally inside mrkdwn (no links, mentions or @channel). */
 export const escapeMrkdwn = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Block ids carry the conversation's owner as `name@U123`, so a thread's buttons answer only to them. */
 export const ownedBlockId = (name: string, owner: string | undefined) => (owner ? `${name}@${owner}` : name);

@@ -10,7 +10,7 @@ import {
 import type { Logger } from "pino";
 import type { Locale } from "../../core/locale.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
-import type { Channel, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
+import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
 import { registerActionListeners } from "./action-listeners.js";
 import { boltLogger } from "./bolt-logger.js";
 import { registerCommandListener } from "./command-listener.js";
@@ -20,6 +20,7 @@ import { HomePublisher } from "./home-publisher.js";
 import { InFlight, trackedReceiver } from "./in-flight.js";
 import { renderMessage } from "./message-blocks.js";
 import { registerMessageListeners } from "./message-listeners.js";
+import { refuseSkewedRequests } from "./request-timestamp.js";
 import { SlackApi } from "./slack-api.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 import { ThreadMemory } from "./thread-memory.js";
@@ -77,6 +78,19 @@ export class SlackChannel implements Channel {
   #handler: InboundHandler | undefined;
   #port: number | undefined;
 
+  #httpReceiver(options: SlackChannelOptions, logger: ReturnType<typeof boltLogger>): HTTPReceiver {
+    const endpoint = "/slack/events";
+    const receiver = new HTTPReceiver({
+      signingSecret: options.signingSecret,
+      endpoints: endpoint,
+      logger,
+      customRoutes: options.customRoutes ?? [],
+      processBeforeResponse: false,
+    });
+    refuseSkewedRequests(receiver, endpoint, options.log);
+    return receiver;
+  }
+
   constructor(options: SlackChannelOptions) {
     this.#o = options;
     const { log } = options;
@@ -95,13 +109,7 @@ export class SlackChannel implements Channel {
           customRoutes: options.customRoutes ?? [],
           installerOptions: { port: options.port, clientOptions },
         })
-      : new HTTPReceiver({
-          signingSecret: options.signingSecret,
-          endpoints: "/slack/events",
-          logger,
-          customRoutes: options.customRoutes ?? [],
-          processBeforeResponse: false,
-        });
+      : this.#httpReceiver(options, logger);
     this.#app = new App({
       token: options.token,
       receiver: trackedReceiver(receiver, this.#inFlight),
@@ -139,6 +147,8 @@ export class SlackChannel implements Channel {
     });
   }
 
+  #running = false;
+
   #requireHandler(): InboundHandler {
     if (!this.#handler) throw new Error("the Slack channel has not been started");
     return this.#handler;
@@ -154,6 +164,7 @@ export class SlackChannel implements Channel {
       : await this.#app.start({ port, ...(host ? { host } : {}) });
     const address = (started as { address?: () => AddressInfo | string | null } | undefined)?.address?.();
     this.#port = typeof address === "object" && address ? address.port : undefined;
+    this.#running = true;
     this.#o.log.info(
       { mode: appToken ? "socket" : "http", port: this.#port ?? port },
       "Slack channel started",
@@ -162,12 +173,18 @@ export class SlackChannel implements Channel {
 
   /** Stops taking requests, then lets work already acknowledged finish. */
   async stop(): Promise<void> {
+    this.#running = false;
     await this.#app
       .stop()
       .catch((error: Error) =>
         this.#o.log.warn({ err: error.message }, "Slack receiver did not stop cleanly"),
       );
     await this.#inFlight.settled();
+  }
+
+  health(): ChannelHealth {
+    if (!this.#running) return { up: false, state: "stopped" };
+    return { up: true, state: this.#o.appToken ? "socket-mode" : "http" };
   }
 
   /** The HTTP port in use (HTTP mode), e.g. the one picked for port 0. */

@@ -5,6 +5,7 @@ import type { Locale } from "../../core/locale.js";
 import { defaultSettings } from "../../engine/context.js";
 import {
   type Channel,
+  type ChannelHealth,
   ChannelUnavailable,
   type InboundHandler,
   type OutgoingMessage,
@@ -93,6 +94,10 @@ export class WechatChannel implements Channel {
   async stop(): Promise<void> {
     await this.settled();
     await this.#wechaty.stop();
+  }
+
+  health(): ChannelHealth {
+    return this.#wechaty.isLoggedIn ? { up: true, state: "logged-in" } : { up: false, state: "logged-out" };
   }
 
   canReach(recipient: Recipient): boolean {

@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, lt } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
 import { inboundSeen } from "../schema.js";
 
@@ -17,4 +17,9 @@ export function wasSeen(db: DbOrTx, channel: string, eventId: string): boolean {
       .where(and(eq(inboundSeen.channel, channel), eq(inboundSeen.eventId, eventId)))
       .get() !== undefined
   );
+}
+
+/** Forgets the delivery ids seen before `before` (no channel retries that late); returns how many went. */
+export function pruneInboundSeen(db: DbOrTx, before: Date): number {
+  return db.delete(inboundSeen).where(lt(inboundSeen.seenAt, before)).run().changes;
 }

@@ -85,6 +85,18 @@ export function text(
   };
 }
 
+/**
+ * A phone number or extension to call back on (3–60 characters). A mobile number or "分机 8021" in the first
+ * message is picked up without asking.
+ *
+ * ```ts
+ * contact("contact", { label: { zh: "联系方式", en: "contact" }, prompt, help, example });
+ * ```
+ */
+export function contact(key: string, spec: FieldSpec): Field<string> {
+  return text(key, { min: 3, max: 60, ...spec, fills: "contact" });
+}
+
 const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
 
 function matchOption(input: string, options: readonly ChoiceOption[]): ChoiceOption | undefined {

@@ -30,6 +30,16 @@ export function fieldRequirement(field: Field, values: Values): boolean | undefi
   return field.required(values) ? true : undefined;
 }
 
+/**
+ * How a stored value reads: through the field's formatter when it still fits the field's schema, otherwise as
+ * the raw text it was stored as (a flow changed the field's type since).
+ */
+export function storedValueText(field: Field, value: unknown, fctx: FieldContext): string {
+  const checked = field.schema.safeParse(value);
+  if (checked.success) return (field.format as (v: unknown, c: FieldContext) => string)(checked.data, fctx);
+  return typeof value === "string" ? value : JSON.stringify(value);
+}
+
 /** "地点：教学楼A301" lines for every answered field, in the flow's order. */
 export function valueLines(flow: FlowDefinition, values: Values, fctx: FieldContext): string[] {
   const sep = fctx.locale === "zh" ? "：" : ": ";
@@ -38,8 +48,5 @@ export function valueLines(flow: FlowDefinition, values: Values, fctx: FieldCont
       (f) =>
         values[f.key] !== undefined && values[f.key] !== null && fieldRequirement(f, values) !== undefined,
     )
-    .map(
-      (f) =>
-        `${f.label[fctx.locale]}${sep}${(f.format as (v: unknown, c: FieldContext) => string)(values[f.key], fctx)}`,
-    );
+    .map((f) => `${f.label[fctx.locale]}${sep}${storedValueText(f, values[f.key], fctx)}`);
 }

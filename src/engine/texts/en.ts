@@ -10,6 +10,7 @@ export const en: Texts = {
   whichService: "Do you mean:",
   pickAgain: "Please reply with a number to pick one, or say it another way.",
   internalError: "Sorry, something went wrong and nothing was saved; please try again shortly.",
+  stateLost: "Sorry, I could not read where we left off, so we are starting over.",
   tooLong: (max: number) =>
     `That message is too long (over ${max} characters); please send it in parts or shorten it.`,
   empty: 'I did not receive any text. Tell me what you need, or reply "menu" to see the services.',

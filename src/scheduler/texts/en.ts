@@ -27,4 +27,19 @@ export const en: SchedulerTexts = {
     ].join("\n"),
   deliveryFailed: (recipient: string, excerpt: string, reason: string) =>
     `⚠️ A message to ${recipient} failed repeatedly and was given up: ${excerpt}\nReason: ${reason}`,
+  arrangementMissing: (year, file) =>
+    [
+      `📅 The official holiday arrangement for ${year} is not loaded yet: deadlines in ${year} follow only the statutory holidays (no make-up days) and are shown as provisional.`,
+      "To add it:",
+      `1. Once the State Council publishes its notice on the ${year} holidays, write it as ${file} in the folder of the directory file:`,
+      `   year: ${year}`,
+      "   holidays:        # days off; a run of days takes `to` for its last day",
+      `     - { date: "${year}-01-01", name: 元旦 }`,
+      `     - { date: "${year}-MM-DD", to: "${year}-MM-DD", name: 春节 }`,
+      "   workdays:        # make-up working days",
+      `     - { date: "${year}-MM-DD", name: 春节 }`,
+      "2. Restart the bot (e.g. systemctl restart office-desk); a wrong entry stops start-up and names the line.",
+      `3. Reply "calendar ${year}" to check: every day off and make-up day should say "official arrangement".`,
+      "This reminder stops once it is loaded; until then it comes once a week.",
+    ].join("\n"),
 };

@@ -44,6 +44,21 @@ export const zh = {
     ].join("\n"),
   deliveryFailed: (recipient: string, excerpt: string, reason: string) =>
     `⚠️ 一条发给${recipient}的消息多次发送失败，已放弃：${excerpt}\n原因：${reason}`,
+  arrangementMissing: (year: number, file: string) =>
+    [
+      `📅 ${year}年的节假日调休安排还没有载入：${year}年的期限目前只按法定假日推算（不含调休），显示为“可能调整”。`,
+      "添加方法：",
+      `1. 国务院办公厅发布《关于${year}年部分节假日安排的通知》后，照通知写文件 ${file}（与目录文件放在同一文件夹）：`,
+      `   year: ${year}`,
+      "   holidays:        # 放假日，连续几天用 to 写结束日",
+      `     - { date: "${year}-01-01", name: 元旦 }`,
+      `     - { date: "${year}-MM-DD", to: "${year}-MM-DD", name: 春节 }`,
+      "   workdays:        # 调休上班日",
+      `     - { date: "${year}-MM-DD", name: 春节 }`,
+      "2. 重启机器人（例如 systemctl restart office-desk）；文件有误时机器人不会启动，并指出出错的行。",
+      `3. 回复“日历 ${year}”核对：每个放假日和调休上班日应标为“国务院安排”。`,
+      "载入后本提醒自动停止；在此之前每周提醒一次。",
+    ].join("\n"),
 };
 
 export type SchedulerTexts = typeof zh;

@@ -23,7 +23,7 @@ async function runScript(lines: string[]) {
   });
   const channel = new ConsoleChannel({ input, output });
   const app = await createApp({
-    config: loadConfig({ DATABASE_PATH: tmp.path, LOG_LEVEL: "silent" }),
+    config: loadConfig({ DATABASE_PATH: tmp.path, LOG_LEVEL: "silent", PORT: "0" }),
     log: pino({ level: "silent" }),
     clock: () => shanghai("2026-11-26 10:00"),
     channels: async () => [channel],

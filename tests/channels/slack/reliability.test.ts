@@ -67,6 +67,24 @@ test("a request with a forged signature is rejected with 401 and changes nothing
   expect(h.app.db.select().from(conversations).all()).toEqual([]);
 });
 
+test("a request timestamped more than 5 minutes in the future or past is rejected with 401", async () => {
+  h = await SlackHarness.open();
+  const now = Math.floor(Date.now() / 1000);
+  const ahead = await h.requests.dm(teacher, "教学楼A301 投影仪不亮", { timestamp: now + 6 * 60 });
+  const farAhead = await h.requests.dm(teacher, "教学楼A301 投影仪不亮", { timestamp: now + 24 * 60 * 60 });
+  const behind = await h.requests.dm(teacher, "教学楼A301 投影仪不亮", { timestamp: now - 6 * 60 });
+  await h.settle();
+  expect([ahead.status, farAhead.status, behind.status]).toEqual([401, 401, 401]);
+  expect(h.fake.of("chat.postMessage")).toEqual([]);
+  expect(h.app.db.select().from(conversations).all()).toEqual([]);
+
+  // Within the window either way the message is handled as usual.
+  const slightlyAhead = await h.requests.dm(teacher, "教学楼A301 投影仪不亮", { timestamp: now + 4 * 60 });
+  await h.settle();
+  expect(slightlyAhead.status).toBe(200);
+  expect(h.postedTo(teacher.dm).length).toBeGreaterThan(0);
+});
+
 test("when Slack refuses a notice (channel_not_found) the ticket stays and the outbox tries again later", async () => {
   h = await SlackHarness.open();
   await repairUpForReview();
