@@ -8,6 +8,7 @@ import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
 import type { Directory } from "./directory/directory-schema.js";
 import { loadDirectory } from "./directory/load-directory.js";
+import { directoryReferrals } from "./directory/referrals.js";
 import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
@@ -26,7 +27,6 @@ import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
 import { ticketsService } from "./tickets/service.js";
-import type { Referral } from "./understanding/referral-table.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
 export interface AppOptions {
@@ -131,16 +131,6 @@ export async function configuredChannels({
   }
   log.debug({ channels: channels.map((c) => c.name) }, "channels configured");
   return channels;
-}
-
-function directoryReferrals(directory: Directory): Referral[] {
-  return directory.referrals.map((r) => ({
-    id: r.id,
-    department: { zh: r.department, en: r.department_en },
-    topics: r.topics,
-    contact: { zh: r.contact, en: r.contact_en },
-    examples: r.examples,
-  }));
 }
 
 /**

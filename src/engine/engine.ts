@@ -240,6 +240,8 @@ export class Engine {
       turn.state.choosing = pending;
       return [reply];
     }
+    // A clerk typing something unknown most likely mistyped a command: their own command help, not the menu.
+    if (turn.person.postIds.length > 0 || turn.person.isHead) return [{ text: texts(turn.locale).clerkHelp }];
     return [shortMenuReply(this.ctx.flows, turn.locale)];
   }
 

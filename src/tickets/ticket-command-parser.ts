@@ -4,7 +4,15 @@ import { afterCommandWord } from "../understanding/command-words.js";
 import { ticketActionWords } from "./ticket-command-words.js";
 
 export type Command =
-  | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
+  | {
+      kind: "ticket-action";
+      action: TicketAction;
+      /** "" when the clerk gave only the number's end ("接单 001") or none ("接单"): resolved against their queue. */
+      number: string;
+      note: string;
+      target?: string;
+      suffix?: string;
+    }
   | { kind: "status"; number: string }
   | { kind: "rate"; number: string; score?: number; comment: string }
   | { kind: "operator-error"; number: string; note: string }
@@ -63,12 +71,37 @@ export function parseCommand(input: string): Command | undefined {
     const rest = afterCommandWord(text, words);
     if (rest === undefined) continue;
     const found = leadingTicketNumber(rest);
-    if (!found) continue;
+    if (!found) {
+      const short = shortReference(action, rest, text);
+      if (short) return short;
+      continue;
+    }
     if (action === "transfer") {
       const [target = "", ...reason] = found.after.split(/\s+/);
       return { kind: "ticket-action", action, number: found.number, target, note: reason.join(" ") };
     }
     return { kind: "ticket-action", action, number: found.number, note: found.after };
   }
+  return undefined;
+}
+
+// Clerk shortcuts work for the staff's own actions; "开始/start" alone stays the menu word.
+const shortActions = new Set<TicketAction>(["accept", "start", "resolve", "plan", "refuse", "refer", "ask"]);
+const menuLike = new Set(["开始", "start"]);
+
+/** "接单 001" (today's -001) or a bare "接单": a ticket named by the end of its number, or by nothing at all. */
+function shortReference(action: TicketAction, rest: string, text: string): Command | undefined {
+  if (!shortActions.has(action)) return undefined;
+  const m = /^(\d{1,3})(?:\s+([\s\S]*))?$/.exec(rest.trim());
+  if (m)
+    return {
+      kind: "ticket-action",
+      action,
+      number: "",
+      suffix: m[1]!.padStart(3, "0"),
+      note: (m[2] ?? "").trim(),
+    };
+  if (rest.trim() === "" && !menuLike.has(text.trim().toLowerCase()))
+    return { kind: "ticket-action", action, number: "", note: "" };
   return undefined;
 }

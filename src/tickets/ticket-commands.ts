@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
 import { allPosts, getPost } from "../db/queries/people.js";
 import {
@@ -9,8 +10,14 @@ import {
   ticketsOfRequester,
 } from "../db/queries/tickets.js";
 import { ticketVisibility } from "../domain/routing.js";
+import { formatTicketNumber } from "../domain/ticket-number.js";
 import { priorityMark, sortQueue } from "../domain/ticket-queue.js";
-import { openStatuses, type TicketAction, type TransitionRefusal } from "../domain/ticket-status.js";
+import {
+  openStatuses,
+  type TicketAction,
+  type TransitionRefusal,
+  transitions,
+} from "../domain/ticket-status.js";
 import { fieldContext, valueLines } from "../engine/form-runtime/field-context.js";
 import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
@@ -41,8 +48,16 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       );
     case "operator-error":
       return withTicket(scope, command.number, (ticket) => markOperatorError(scope, ticket));
-    case "ticket-action":
-      return withTicket(scope, command.number, (ticket) => ticketAction(scope, ticket, command));
+    case "ticket-action": {
+      if (command.number !== "")
+        return withTicket(scope, command.number, (ticket) => ticketAction(scope, ticket, command));
+      const meant = shortTicket(scope, command);
+      if (typeof meant === "string")
+        return withTicket(scope, meant, (ticket) =>
+          ticketAction(scope, ticket, { ...command, number: meant }),
+        );
+      return meant;
+    }
   }
 }
 
@@ -206,4 +221,39 @@ function noteQuestion(locale: Locale, action: TicketAction, number: string): str
     answer: `Please write your answer (ticket ${number}).`,
   };
   return (locale === "zh" ? zh : en)[action] ?? (locale === "zh" ? "请补充说明。" : "Please add a note.");
+}
+
+/**
+ * The ticket a shortened command means: today's number with that ending, else the only open ticket of the
+ * clerk's posts ending so, else (bare command) the only one the action applies to. Several → numbered choices.
+ */
+function shortTicket(
+  scope: CommandScope,
+  command: Extract<Command, { kind: "ticket-action" }>,
+): string | CommandOutcome {
+  const t = texts(scope.locale);
+  const { settings } = scope.ctx;
+  if (command.suffix) {
+    const today = DateTime.fromJSDate(scope.ctx.clock(), { zone: settings.timeZone }).toISODate()!;
+    const todays = formatTicketNumber(settings.ticketPrefix, today, Number(command.suffix));
+    if (getTicketByNumber(scope.tx, todays)) return todays;
+  }
+  const applicable = transitions[command.action].from;
+  const open = openTicketsOfPosts(scope.tx, scope.person.postIds, applicable).filter(
+    (ticket) => !command.suffix || ticket.number.endsWith(`-${command.suffix}`),
+  );
+  if (open.length === 1) return open[0]!.number;
+  const word = command.action === "accept" ? (scope.locale === "zh" ? "接单" : "accept") : command.action;
+  if (open.length === 0) return say(t.noTicketMeant);
+  return {
+    replies: [
+      {
+        text: t.whichTicket,
+        choices: open.slice(0, 8).map((ticket) => {
+          const value = `${word} ${ticket.number}${command.note ? ` ${command.note}` : ""}`;
+          return { label: `${ticket.number} ${ticket.summary ?? ""}`.trim(), value };
+        }),
+      },
+    ],
+  };
 }

@@ -1,5 +1,5 @@
-// `npm run bench`: throughput of the engine and the outbox, and the cost of the overdue sweep as the number of
-// open tickets and of due clocks grows. Runs on a temp SQLite file with a fake clock; prints numbers only.
+// `npm run bench`: throughput of the engine and the outbox, the cost of the overdue sweep as the number of
+// open tickets and of due clocks grows, and the intent model's training time and per-message latency. Runs on a temp SQLite file with a fake clock; prints numbers only.
 // BENCH_TICKETS (default 1000) and BENCH_OPEN (default 10000) change the sizes.
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,7 +9,9 @@ import { pino } from "pino";
 import { createApp } from "../../src/app.js";
 import type { Channel } from "../../src/channels/channel.js";
 import { loadConfig } from "../../src/config/config.js";
+import { directoryReferrals } from "../../src/directory/referrals.js";
 import { sweepOverdue } from "../../src/scheduler/jobs/overdue-sweep.js";
+import { ServiceIntents } from "../../src/understanding/service-intents.js";
 
 const ticketsThroughEngine = Number(process.env.BENCH_TICKETS ?? 1000);
 const openTickets = Number(process.env.BENCH_OPEN ?? 10_000);
@@ -151,6 +153,30 @@ const scanned = raw
   )
   .all().length;
 row(`  for comparison: reading every running clock (${scanned})`, `${ms(started).toFixed(2)} ms`);
+
+// 4. Understanding: training the intent model at start-up, and classifying one message (p50/p99).
+const trainRuns: number[] = [];
+let intents = app.context.understanding;
+for (let i = 0; i < 5; i++) {
+  started = performance.now();
+  intents = ServiceIntents.train(app.context.flows.all(), directoryReferrals(app.context.directory));
+  trainRuns.push(ms(started));
+}
+const sentences = app.context.flows.all().flatMap((f) => f.examples.map((e) => `${e}，谢谢`));
+const classify: number[] = [];
+for (let i = 0; i < 5000; i++) {
+  const text = sentences[i % sentences.length]!;
+  started = performance.now();
+  intents.interpret(text);
+  classify.push(ms(started));
+}
+const quantile = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))]!;
+console.log("\nunderstanding");
+row("  intent model training at start-up (median of 5)", `${quantile(trainRuns, 0.5).toFixed(1)} ms`);
+row(
+  `  classifying one message (${classify.length} messages)`,
+  `p50 ${quantile(classify, 0.5).toFixed(3)} ms, p99 ${quantile(classify, 0.99).toFixed(3)} ms`,
+);
 
 await app.stop();
 rmSync(dir, { recursive: true, force: true });

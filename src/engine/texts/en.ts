@@ -71,6 +71,11 @@ export const en: Texts = {
   queueTitle: (post: string) => `${post} queue (urgent first, then by deadline):`,
   queueEmpty: (post: string) => `${post} has no open tickets.`,
   notStaff: "Sorry, only office staff can use this command.",
+  noTicketMeant:
+    'No ticket in your queue matches; give the full number (e.g. accept 综合办-20261127-003) or reply "queue".',
+  whichTicket: "Which ticket do you mean?",
+  clerkHelp:
+    'I did not recognise that command. Commands: queue; accept 001 (today\'s -001, or the only ticket in your queue ending so); start 001; resolve 001 note; plan/transfer/ask/refer/refuse <no> text; a bare "accept" takes the only ticket it can mean. To request a service just describe it, or reply "menu".',
   ticketNotFound: (number: string) =>
     `I could not find ticket ${number}; please check the number (like 综合办-20261127-003).`,
   ticketHidden: (number: string) => `Sorry, you do not have access to ticket ${number}.`,

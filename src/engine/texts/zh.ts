@@ -72,6 +72,11 @@ export const zh = {
   queueTitle: (post: string) => `${post}的待办（紧急优先，其次按期限）：`,
   queueEmpty: (post: string) => `${post}目前没有待办工单。`,
   notStaff: "抱歉，这个命令只有办公室工作人员可以使用。",
+  noTicketMeant:
+    "没有找到与之对应的待办工单，请写完整工单号（如 接单 综合办-20261127-003），或回复“待办”查看。",
+  whichTicket: "您指的是哪张工单？",
+  clerkHelp:
+    "没有识别这条指令。常用指令：待办（查看队列）；接单 001（今天的001号，或您队列中唯一以001结尾的工单）；开始 001；完成 001 说明；方案/转交/询问/转介/退回 <工单号> 内容；只写“接单”会处理唯一可接的工单。要办理服务请直接描述，或回复“菜单”。",
   ticketNotFound: (number: string) => `没有找到工单 ${number}，请检查编号（格式如 综合办-20261127-003）。`,
   ticketHidden: (number: string) => `抱歉，您没有查看工单 ${number} 的权限。`,
   ticketLine: (number: string, title: string, summary: string, status: string) =>
