@@ -1,5 +1,6 @@
 import {
   choice,
+  contact,
   defineFlow,
   plan,
   resolve,
@@ -105,7 +106,7 @@ export default defineFlow({
           ? true
           : undefined,
     },
-    text("contact", {
+    contact("contact", {
       label: { zh: "联系方式", en: "contact" },
       prompt: {
         zh: "请留一个联系电话或分机，便于反馈处理结果。",
@@ -116,10 +117,7 @@ export default defineFlow({
         en: "We will contact you when it is solved and ask how satisfied you are.",
       },
       example: { zh: "分机 8021", en: "ext. 8021" },
-      min: 3,
-      max: 60,
       required: (v) => v.anonymous !== true,
-      extract: (input) => /1[3-9]\d{9}|分机\s*\d{3,5}|ext\.?\s*\d{3,5}/i.exec(input)?.[0],
     }),
     text("desiredOutcome", {
       label: { zh: "期望结果", en: "desired outcome" },

@@ -46,7 +46,7 @@ export default defineFlow({
     String.raw`\bmeetings?\b(?!\s*rooms?)`,
   ].map(notRepair),
   post: "huiwu",
-  creates: "ticket",
+  creates: "meeting",
   fields: [
     text("topic", {
       label: { zh: "会议主题", en: "topic" },

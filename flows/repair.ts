@@ -1,5 +1,6 @@
 import {
   choice,
+  contact,
   defineFlow,
   onSite,
   resolve,
@@ -124,14 +125,11 @@ export default defineFlow({
       words: ["紧急", "很急", "马上", "立刻", "urgent", "asap", "emergency"],
       required: (values) => values.category !== "teaching-equipment",
     }),
-    text("contact", {
+    contact("contact", {
       label: { zh: "联系方式", en: "contact" },
       prompt: { zh: "请留一个联系电话或分机。", en: "Please leave a phone number or extension." },
       help: { zh: "师傅到场前会联系您。", en: "The technician will call before coming." },
       example: { zh: "分机 8021", en: "ext. 8021" },
-      min: 3,
-      max: 60,
-      extract: (input) => /1[3-9]\d{9}|分机\s*\d{3,5}|ext\.?\s*\d{3,5}/i.exec(input)?.[0],
     }),
   ],
   priority: (v) => (v.category === "teaching-equipment" || v.urgent === true ? "urgent" : "normal"),

@@ -54,6 +54,7 @@ export default defineFlow({
   ].map(notRepair),
   post: "huiwu",
   creates: "booking",
+  service: "rooms",
   fields: [
     room("room", {
       label: { zh: "场地", en: "room" },

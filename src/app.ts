@@ -1,7 +1,7 @@
 import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
+import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
-import type { MountedRoute } from "./channels/slack/http-routes.js";
 import type { Config } from "./config/config.js";
 import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
@@ -12,16 +12,19 @@ import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
 import { loadFlows } from "./engine/flow-registry.js";
+import { detectLocale, texts } from "./engine/texts/index.js";
+import { asReplies } from "./engine/turn-runner.js";
 import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
-import { calendarRoutes } from "./http/calendar-routes.js";
 import { healthRoute } from "./http/health-route.js";
+import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
+import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
-import { bookingJobs } from "./scheduler/jobs/booking-jobs.js";
-import { startCheckInWatchdog } from "./scheduler/jobs/booking-watchdog.js";
 import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
+import { ServiceRegistry } from "./services/service-registry.js";
+import { ticketsService } from "./tickets/service.js";
 
 export interface AppOptions {
   config: Config;
@@ -118,17 +121,17 @@ export async function configuredChannels({
 }
 
 /**
- * The composition root: config → database (migrated) → directory → calendar → flows → engine → channels and
- * the outbox dispatcher. Nothing runs until `start()`.
+ * The composition root: config → database (migrated) → directory → calendar, flows and services → context →
+ * engine → outbox dispatcher → channels. Nothing runs until `start()`.
  */
 export async function createApp(options: AppOptions): Promise<App> {
   const { config, log } = options;
   const clock = options.clock ?? (() => new Date());
-  const directory = options.directory ?? loadDirectory(config.OFFICE_DIRECTORY);
   const db = openDatabase(config.DATABASE_PATH);
+  const directory = options.directory ?? loadDirectory(config.OFFICE_DIRECTORY);
   syncDirectory(db, directory);
   const warned = new Set<number>();
-  const calendar = new SlaCalendar({
+  const calendar: SlaCalendar = new SlaCalendar({
     timeZone: config.OFFICE_TIMEZONE,
     workStart: config.WORK_START,
     workEnd: config.WORK_END,
@@ -144,37 +147,49 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const flows = await loadFlows(options.flowsDir);
-  const startedAt = new Date();
-  let schedulerRunning = false;
-  const httpRoutes: MountedRoute[] = [
-    // `context` and `channels` are built below; the routes read them per request.
-    {
-      path: "/calendar/:file",
-      route: (req, res) => calendarRoutes({ ctx: context, token: config.CALENDAR_TOKEN })(req, res),
-    },
-    {
-      path: "/healthz",
-      route: (req, res) =>
-        healthRoute({ db, channels, clock, startedAt, schedulerRunning: () => schedulerRunning })(req, res),
-    },
-  ];
-  const channels = await (options.channels ?? configuredChannels)({
-    config,
-    log,
-    views: () => engineViews(context),
-    httpRoutes,
-  });
-  const dispatcher = new OutboxDispatcher({ db, channels, clock, log, defaultLocale: config.DEFAULT_LOCALE });
+  // The engine asks the services in this order: room booking's words (取消, 驳回) before the ticket commands.
+  const services = new ServiceRegistry([
+    roomsService({ calendarToken: config.CALENDAR_TOKEN }),
+    ticketsService(),
+    calendarService(),
+  ]);
+  try {
+    flows.check(
+      new Set(directory.posts.map((p) => p.id)),
+      directory.routes,
+      new Set(services.all().map((s) => s.id)),
+    );
+  } catch (error) {
+    closeDatabase(db);
+    throw error;
+  }
   const context: EngineContext = {
     db,
     flows,
+    services,
     calendar,
     directory,
     settings: engineSettings(config),
     clock,
     log,
-    onOutbox: () => setImmediate(() => dispatcher.kick()),
   };
+  // Filled once the channels exist; the dispatcher reads it on every run.
+  const channels: Channel[] = [];
+  const dispatcher = new OutboxDispatcher({ db, channels, clock, log, defaultLocale: config.DEFAULT_LOCALE });
+  context.onOutbox = () => setImmediate(() => dispatcher.kick());
+  const views = engineViews(context);
+  const startedAt = new Date();
+  let schedulerRunning = false;
+  const httpRoutes = [
+    ...services.routes(context),
+    {
+      path: "/healthz",
+      route: healthRoute({ db, channels, clock, startedAt, schedulerRunning: () => schedulerRunning }),
+    },
+  ];
+  channels.push(
+    ...(await (options.channels ?? configuredChannels)({ config, log, views: () => views, httpRoutes })),
+  );
   const engine = new Engine(context);
   const scheduler = new Scheduler({
     ctx: context,
@@ -188,7 +203,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         morningAt: config.DAILY_DIGEST_TIME,
         directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
-      ...bookingJobs,
+      ...services.jobs(),
       databaseBackupJob({
         dir: config.BACKUP_DIR ?? defaultBackupDir(config.DATABASE_PATH),
         keepDays: config.BACKUP_KEEP_DAYS,
@@ -199,20 +214,14 @@ export async function createApp(options: AppOptions): Promise<App> {
   // (for /healthz at least, so the console-only and WeChat-only bot can be monitored too).
   const ownsHttp = !channels.some((c) => c.name === "slack");
   let http: RunningHttpServer | undefined;
-  let stopWatchdog: (() => void) | undefined;
+  let stopBackground: (() => void) | undefined;
   const handler: InboundHandler = async (inbound) => {
     try {
       return engine.handle(inbound);
     } catch (error) {
       log.error({ err: error, channel: inbound.sender.channel }, "engine failed on a message");
-      const zh = (inbound.text ?? "").match(/[\u3400-\u9fff]/) || config.DEFAULT_LOCALE === "zh";
-      return [
-        {
-          text: zh
-            ? "抱歉，系统出了点问题，您的内容没有保存，请稍后再试。"
-            : "Sorry, something went wrong and nothing was saved; please try again shortly.",
-        },
-      ];
+      const locale = config.DEFAULT_LOCALE === "zh" ? "zh" : (detectLocale(inbound.text ?? "") ?? "en");
+      return asReplies([{ text: texts(locale).internalError, kind: "notice" }], locale);
     }
   };
   return {
@@ -230,7 +239,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
       await scheduler.start();
       schedulerRunning = true;
-      stopWatchdog = startCheckInWatchdog(context);
+      stopBackground = services.startBackground(context);
       if (ownsHttp) {
         // The chat keeps working without it; the monitor sees /healthz unreachable and the log says why.
         http = await startHttpServer({
@@ -258,7 +267,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       dispatcher.kick();
     },
     async stop() {
-      stopWatchdog?.();
+      stopBackground?.();
       await http?.close();
       schedulerRunning = false;
       await scheduler.stop();

@@ -1,4 +1,4 @@
-import type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply } from "../engine/inbound.js";
+import type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply } from "../core/messages.js";
 
 export type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply };
 

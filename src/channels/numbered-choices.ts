@@ -1,5 +1,5 @@
-import type { Choice } from "../engine/inbound.js";
-import type { Locale } from "../engine/parsers/parse-result.js";
+import type { Locale } from "../core/locale.js";
+import type { Choice } from "../core/messages.js";
 
 /**
  * Choices as a numbered list for text-only chats; the engine maps a reply of "2" back to the second choice.

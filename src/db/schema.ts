@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { OutgoingMessage } from "../core/messages.js";
 
 // Instants are stored as UTC milliseconds (`timestamp_ms`); local dates as "YYYY-MM-DD" in the school's zone.
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -230,7 +231,7 @@ export const outbox = sqliteTable(
       .notNull()
       .references(() => people.id),
     kind: text("kind").notNull(),
-    content: json<Record<string, unknown>>("content").notNull(),
+    content: json<OutgoingMessage>("content").notNull(),
     ticketId: integer("ticket_id").references(() => tickets.id, { onDelete: "set null" }),
     status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),

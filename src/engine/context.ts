@@ -1,9 +1,10 @@
 import type { Logger } from "pino";
+import type { Locale } from "../core/locale.js";
 import type { Db } from "../db/database.js";
 import type { Directory } from "../directory/directory-schema.js";
 import type { SlaCalendar } from "../domain/sla-calendar.js";
+import type { ServiceRegistry } from "../services/service-registry.js";
 import type { FlowRegistry } from "./flow-registry.js";
-import type { Locale } from "./parsers/parse-result.js";
 
 export interface EngineSettings {
   ticketPrefix: string;
@@ -25,6 +26,8 @@ export interface EngineSettings {
 export interface EngineContext {
   db: Db;
   flows: FlowRegistry;
+  /** The feature modules (tickets, rooms, …) in the order the engine asks them. */
+  services: ServiceRegistry;
   calendar: SlaCalendar;
   directory: Directory;
   settings: EngineSettings;

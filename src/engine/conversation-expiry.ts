@@ -1,11 +1,9 @@
-import { eq } from "drizzle-orm";
 import { discardStaged } from "../db/queries/attachments.js";
-import { staleConversations } from "../db/queries/conversations.js";
+import { resetConversation, staleConversations } from "../db/queries/conversations.js";
 import { enqueue } from "../db/queries/outbox.js";
-import { conversations } from "../db/schema.js";
+import { flowTitle } from "../tickets/ticket-notices.js";
 import type { EngineContext } from "./context.js";
 import { texts } from "./texts/index.js";
-import { flowTitle } from "./tickets/ticket-notices.js";
 
 /**
  * Ends every conversation left in the middle of a flow for longer than `settings.conversationTimeoutMinutes`:
@@ -23,10 +21,7 @@ export function expireConversations(ctx: EngineContext, now: Date): number {
       const stale = staleConversations(tx, before);
       for (const conversation of stale) {
         const title = flowTitle(ctx, conversation.flowId ?? "", conversation.locale);
-        tx.update(conversations)
-          .set({ flowId: null, flowVersion: null, step: null, values: {}, state: {}, updatedAt: now })
-          .where(eq(conversations.id, conversation.id))
-          .run();
+        resetConversation(tx, conversation.id, now);
         discardStaged(tx, conversation.id);
         enqueue(tx, {
           dedupeKey: `expired:${conversation.id}:${conversation.updatedAt.getTime()}`,

@@ -1,4 +1,5 @@
-import { eq } from "drizzle-orm";
+import type { Locale } from "../core/locale.js";
+import type { Choice, Inbound, Reply, ReplyDraft } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
 import { discardStaged, stageAttachment } from "../db/queries/attachments.js";
 import {
@@ -7,15 +8,12 @@ import {
   moveConversation,
   saveConversation,
 } from "../db/queries/conversations.js";
-import { type Person, type PersonWithPosts, resolvePerson, withPosts } from "../db/queries/people.js";
-import { inboundSeen, people } from "../db/schema.js";
-import { parseBookingCommand, runBookingCommand } from "./commands/booking-commands.js";
-import { parseCommand } from "./commands/command-parser.js";
-import { type CommandOutcome, runCommand, saveRatingComment } from "./commands/ticket-commands.js";
-import { confirmFlow } from "./confirm-flow.js";
+import { type PersonWithPosts, rememberLocale } from "../db/queries/people.js";
+import type { CommandOutcome } from "../services/command-scope.js";
 import type { EngineContext } from "./context.js";
+import { type ConversationState, readConversationState } from "./conversation-state.js";
 import type { FlowDefinition } from "./flow-kit/types.js";
-import { fieldContext } from "./form/field-context.js";
+import { fieldContext } from "./form-runtime/field-context.js";
 import {
   continueForm,
   controlWords,
@@ -24,23 +22,12 @@ import {
   isResumable,
   isWord,
   startForm,
-} from "./form/form-runtime.js";
-import type { Choice, Inbound, Reply } from "./inbound.js";
+} from "./form-runtime/form-runtime.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
 import { menuReply } from "./menu.js";
 import { outOfScope } from "./out-of-scope.js";
-import type { Locale } from "./parsers/parse-result.js";
 import { detectLocale, texts } from "./texts/index.js";
-
-/** What the engine keeps between messages besides the flow's values. */
-interface ConversationState {
-  form?: FormState;
-  /** Numbered options last shown, so "2" means the second one. */
-  offered?: Choice[];
-  /** A clerk command waiting for its note ("完成 X" pressed without one). */
-  pending?: { action: string; number: string; target?: string };
-  ratingComment?: number;
-}
+import { asReplies, runTurn, type TurnScope } from "./turn-runner.js";
 
 interface Turn {
   person: PersonWithPosts;
@@ -48,6 +35,8 @@ interface Turn {
   state: ConversationState;
   locale: Locale;
   tx: Tx;
+  /** The stored state could not be read: the conversation starts over, and the reply says so first. */
+  unreadable?: boolean;
 }
 
 const menuWords = ["菜单", "帮助", "开始", "你好", "您好", "help", "menu", "start", "hi", "hello", "?", "？"];
@@ -68,36 +57,19 @@ export class Engine {
     const text = cleanText(inbound.text ?? "");
     if (text.length > maxMessageLength) {
       const locale = detectLocale(text.slice(0, 200)) ?? this.ctx.settings.defaultLocale;
-      return [{ text: texts(locale).tooLong(maxMessageLength) }];
+      return asReplies([{ text: texts(locale).tooLong(maxMessageLength), kind: "notice" }], locale);
     }
-    let queued = false;
-    const replies = this.ctx.db.transaction(
-      (tx) => {
-        if (inbound.eventId && !this.#firstDelivery(tx, inbound.sender.channel, inbound.eventId)) return [];
-        const turn = this.#beginTurn(tx, inbound, text);
-        const out = this.#respond(turn, inbound, text);
-        this.#save(turn);
-        queued = true;
-        return out;
-      },
-      { behavior: "immediate" },
-    );
-    if (queued) this.ctx.onOutbox?.();
-    return replies;
+    return runTurn(this.ctx, inbound, [], (scope) => {
+      const turn = this.#beginTurn(scope, inbound, text);
+      const replies = this.#respond(turn, inbound, text);
+      if (turn.unreadable) replies.unshift({ text: texts(turn.locale).stateLost, kind: "notice" });
+      this.#save(turn);
+      return { value: asReplies(replies, turn.locale), keep: true };
+    });
   }
 
-  #firstDelivery(tx: Tx, channel: string, eventId: string): boolean {
-    return (
-      tx
-        .insert(inboundSeen)
-        .values({ channel, eventId, seenAt: this.ctx.clock() })
-        .onConflictDoNothing()
-        .run().changes > 0
-    );
-  }
-
-  #beginTurn(tx: Tx, inbound: Inbound, text: string): Turn {
-    const person = resolvePerson(tx, inbound.sender, this.ctx.settings.wechatContactMatch);
+  #beginTurn({ tx, person: personOf }: TurnScope, inbound: Inbound, text: string): Turn {
+    const person = personOf();
     const key = {
       channel: inbound.sender.channel,
       userKey: inbound.sender.userId,
@@ -118,14 +90,14 @@ export class Engine {
     };
     const detected = detectLocale(text);
     const locale = detected ?? conversation.locale;
-    if (detected && !person.inDirectory && person.locale !== detected) rememberLocale(tx, person, detected);
-    return {
-      person: withPosts(tx, person),
-      conversation,
-      state: conversation.state as ConversationState,
-      locale,
-      tx,
-    };
+    if (detected && !person.inDirectory && person.locale !== detected)
+      rememberLocale(tx, person.id, detected);
+    const state = readConversationState(conversation.state);
+    if (state) return { person, conversation, state, locale, tx };
+    this.ctx.log.warn({ conversation: conversation.id }, "unreadable conversation state; starting over");
+    const turn: Turn = { person, conversation, state: {}, locale, tx, unreadable: true };
+    this.#endFlow(turn);
+    return turn;
   }
 
   #save(turn: Turn): void {
@@ -134,7 +106,7 @@ export class Engine {
     saveConversation(turn.tx, {
       ...row,
       personId: turn.person.id,
-      step: state.form?.step ?? null,
+      step: isResumable(state.form, turn.conversation.values) ? state.form.step : null,
       state: { ...state },
       locale: turn.locale,
       updatedAt: this.ctx.clock(),
@@ -145,9 +117,9 @@ export class Engine {
     }
   }
 
-  #respond(turn: Turn, inbound: Inbound, rawText: string): Reply[] {
+  #respond(turn: Turn, inbound: Inbound, rawText: string): ReplyDraft[] {
     const t = texts(turn.locale);
-    const replies: Reply[] = [];
+    const replies: ReplyDraft[] = [];
     if (inbound.attachments?.length) replies.push(...this.#attachments(turn, inbound));
     if (rawText === "" || hasNoWords(rawText)) {
       if (replies.length > 0) return replies;
@@ -159,37 +131,18 @@ export class Engine {
     return inbound.inGroup ? this.#keepPrivate(turn, replies) : replies;
   }
 
-  #route(turn: Turn, text: string): Reply[] {
+  #route(turn: Turn, text: string): ReplyDraft[] {
     const t = texts(turn.locale);
     const { state } = turn;
-    const booking = parseBookingCommand(text);
-    if (booking) {
-      delete state.pending;
-      return this.#outcome(turn, runBookingCommand(this.#scope(turn), booking));
-    }
-    const command = parseCommand(text);
-    if (command) {
-      delete state.pending;
-      return this.#outcome(turn, runCommand(this.#scope(turn), command));
-    }
-    // "帮助"/"菜单" is no note: the waiting command is dropped and the menu shown.
-    if (state.pending && !isWord(text, menuWords)) {
-      const pending = state.pending;
-      delete state.pending;
-      if (!isWord(text, controlWords.cancel)) {
-        const retry = parseCommand(
-          `${pending.action} ${pending.number} ${pending.target ?? ""} ${text}`.replace(/\s+/g, " "),
-        );
-        if (retry) return this.#outcome(turn, runCommand(this.#scope(turn), retry));
-      }
-      return [{ text: t.cancelled }];
-    }
-    delete state.pending;
-    if (state.ratingComment !== undefined) {
-      const ticketId = state.ratingComment;
-      delete state.ratingComment;
-      if (!this.#startsSomething(turn, text))
-        return saveRatingComment(this.#scope(turn), ticketId, text).replies;
+    const services = this.ctx.services;
+    const command = services.parse(text);
+    const awaiting = state.awaiting;
+    delete state.awaiting;
+    if (command) return this.#outcome(turn, services.run(this.#scope(turn), command));
+    // "帮助"/"菜单" answers no question: what was waiting is dropped and the menu shown.
+    if (awaiting && !isWord(text, menuWords)) {
+      const outcome = services.followUp(this.#scope(turn), awaiting, text, this.#startsSomething(turn, text));
+      if (outcome) return this.#outcome(turn, outcome);
     }
     const flow = this.#activeFlow(turn);
     if (flow.kind === "changed") return flow.replies;
@@ -204,7 +157,7 @@ export class Engine {
       return this.#applyTurn(
         turn,
         flow.flow,
-        continueForm(flow.flow, turn.conversation.values, state.form!, text, this.#fctx(turn)),
+        continueForm(flow.flow, turn.conversation.values, flow.form, text, this.#fctx(turn)),
       );
     }
     if (isWord(text, controlWords.cancel)) return [{ text: t.nothingToCancel }];
@@ -220,7 +173,7 @@ export class Engine {
    * In a group chat, a confidential flow's replies go to the sender privately, with a short note in the group,
    * and the flow itself moves to the sender's private chat, where they answer its questions.
    */
-  #keepPrivate(turn: Turn, replies: Reply[]): Reply[] {
+  #keepPrivate(turn: Turn, replies: ReplyDraft[]): ReplyDraft[] {
     const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
     const wasConfidential = replies.some((r) => r.private);
     if (!flow?.confidential && !wasConfidential) return replies;
@@ -228,21 +181,23 @@ export class Engine {
       moveConversation(turn.tx, turn.conversation, "");
       turn.conversation.threadKey = "";
     }
-    return [{ text: texts(turn.locale).groupPrivate }, ...replies.map((r) => ({ ...r, private: true }))];
+    return [
+      { text: texts(turn.locale).groupPrivate, kind: "notice" },
+      ...replies.map((r) => ({ ...r, private: true })),
+    ];
   }
 
+  /** Whether a message after a command is a new start (a flow's title, or a flow in progress) rather than an answer. */
   #startsSomething(turn: Turn, text: string): boolean {
-    return (
-      isWord(text, menuWords) ||
-      this.ctx.flows.byTitle(text) !== undefined ||
-      parseCommand(text) !== undefined ||
-      turn.state.form !== undefined
-    );
+    return this.ctx.flows.byTitle(text) !== undefined || turn.state.form !== undefined;
   }
 
   #activeFlow(
     turn: Turn,
-  ): { kind: "none" } | { kind: "active"; flow: FlowDefinition } | { kind: "changed"; replies: Reply[] } {
+  ):
+    | { kind: "none" }
+    | { kind: "active"; flow: FlowDefinition; form: FormState }
+    | { kind: "changed"; replies: ReplyDraft[] } {
     const { conversation, state } = turn;
     if (!conversation.flowId || !state.form) return { kind: "none" };
     const flow = this.ctx.flows.get(conversation.flowId);
@@ -263,21 +218,21 @@ export class Engine {
         replies: [{ text: t.flowRestarted(flow.title[turn.locale]) }, ...replies.slice(1)],
       };
     }
-    return { kind: "active", flow };
+    return { kind: "active", flow, form: state.form };
   }
 
-  #start(turn: Turn, flow: FlowDefinition, text: string): Reply[] {
+  #start(turn: Turn, flow: FlowDefinition, text: string): ReplyDraft[] {
     const seed = this.ctx.flows.byTitle(text) ? "" : text;
     return this.#applyTurn(turn, flow, startForm(flow, seed, this.#fctx(turn)));
   }
 
-  #applyTurn(turn: Turn, flow: FlowDefinition, result: FormTurn): Reply[] {
+  #applyTurn(turn: Turn, flow: FlowDefinition, result: FormTurn): ReplyDraft[] {
     if (result.cancelled) {
       this.#endFlow(turn);
       return result.replies;
     }
     if (result.confirmed) {
-      const outcome = confirmFlow(this.ctx, turn.tx, {
+      const outcome = this.ctx.services.confirm(this.ctx, turn.tx, {
         flow,
         values: result.values,
         person: turn.person,
@@ -307,7 +262,7 @@ export class Engine {
     discardStaged(turn.tx, turn.conversation.id);
   }
 
-  #menu(turn: Turn): Reply[] {
+  #menu(turn: Turn): ReplyDraft[] {
     return [menuReply(this.ctx.flows, turn.locale)];
   }
 
@@ -318,7 +273,7 @@ export class Engine {
     return offered[Number(index[1]) - 1]?.value ?? text;
   }
 
-  #currentQuestion(turn: Turn): Reply[] {
+  #currentQuestion(turn: Turn): ReplyDraft[] {
     const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
     if (!flow || !isResumable(turn.state.form, turn.conversation.values)) return [];
     return continueForm(
@@ -330,7 +285,7 @@ export class Engine {
     ).replies.slice(1);
   }
 
-  #attachments(turn: Turn, inbound: Inbound): Reply[] {
+  #attachments(turn: Turn, inbound: Inbound): ReplyDraft[] {
     const t = texts(turn.locale);
     const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
     if (!flow?.acceptsAttachments) return [{ text: t.attachmentNotHere }];
@@ -344,9 +299,8 @@ export class Engine {
     });
   }
 
-  #outcome(turn: Turn, outcome: CommandOutcome): Reply[] {
-    if (outcome.pending) turn.state.pending = outcome.pending;
-    if (outcome.awaitRatingComment !== undefined) turn.state.ratingComment = outcome.awaitRatingComment;
+  #outcome(turn: Turn, outcome: CommandOutcome): ReplyDraft[] {
+    if (outcome.awaiting) turn.state.awaiting = outcome.awaiting;
     return outcome.replies;
   }
 
@@ -359,14 +313,10 @@ export class Engine {
   }
 }
 
-function lastChoices(replies: readonly Reply[]): Choice[] | undefined {
+function lastChoices(replies: readonly ReplyDraft[]): Choice[] | undefined {
   for (let i = replies.length - 1; i >= 0; i--) {
     const choices = replies[i]?.choices;
     if (choices?.length) return [...choices];
   }
   return undefined;
-}
-
-function rememberLocale(tx: Tx, person: Person, locale: Locale): void {
-  tx.update(people).set({ locale }).where(eq(people.id, person.id)).run();
 }

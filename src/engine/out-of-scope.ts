@@ -1,4 +1,4 @@
-import type { Locale } from "./parsers/parse-result.js";
+import type { Locale } from "../core/locale.js";
 
 interface Referral {
   words: RegExp;

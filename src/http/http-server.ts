@@ -5,6 +5,12 @@ import type { Logger } from "pino";
 /** Handles a request and resolves true, or resolves false to let the next route try. */
 export type Route = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
 
+/** A route with the path pattern a framework router mounts it under (e.g. Bolt's "/calendar/:file"). */
+export interface MountedRoute {
+  path: string;
+  route: Route;
+}
+
 export interface HttpServerOptions {
   /** 0 picks a free port (tests). */
   port: number;

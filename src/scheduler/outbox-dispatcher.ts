@@ -1,12 +1,10 @@
-import { and, eq, lte, sql } from "drizzle-orm";
 import type { Logger } from "pino";
 import { type Channel, ChannelUnavailable } from "../channels/channel.js";
+import type { Locale } from "../core/locale.js";
+import { outgoingMessageSchema, type Recipient } from "../core/messages.js";
 import type { Db } from "../db/database.js";
-import { enqueue, type OutboxRow } from "../db/queries/outbox.js";
+import { enqueue, nextDueStatement, type OutboxRow, updateOutbox } from "../db/queries/outbox.js";
 import { getPerson, officeHeads, type Person } from "../db/queries/people.js";
-import { outbox } from "../db/schema.js";
-import type { OutgoingMessage, Recipient } from "../engine/inbound.js";
-import type { Locale } from "../engine/parsers/parse-result.js";
 import { schedulerTexts } from "./texts/index.js";
 
 export interface DispatcherOptions {
@@ -83,13 +81,7 @@ export class OutboxDispatcher {
       defaultLocale: "zh",
       ...options,
     };
-    this.#due = options.db
-      .select()
-      .from(outbox)
-      .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, sql.placeholder("now"))))
-      .orderBy(outbox.nextAttemptAt, outbox.id)
-      .limit(1)
-      .prepare();
+    this.#due = nextDueStatement(options.db);
   }
 
   /** Runs a dispatch soon, logging instead of throwing; for "something was queued" signals. */
@@ -138,10 +130,10 @@ export class OutboxDispatcher {
       (tx) => {
         const row = this.#due.get({ now: now.getTime() });
         if (!row) return undefined;
-        tx.update(outbox)
-          .set({ attempts: row.attempts + 1, nextAttemptAt: new Date(now.getTime() + leaseMs) })
-          .where(eq(outbox.id, row.id))
-          .run();
+        updateOutbox(tx, row.id, {
+          attempts: row.attempts + 1,
+          nextAttemptAt: new Date(now.getTime() + leaseMs),
+        });
         return { ...row, attempts: row.attempts + 1 };
       },
       { behavior: "immediate" },
@@ -155,6 +147,11 @@ export class OutboxDispatcher {
 
   async #send(row: OutboxRow, report: DispatchReport): Promise<void> {
     const { db, clock } = this.#o;
+    const message = outgoingMessageSchema.safeParse(row.content);
+    if (!message.success) {
+      this.#failed(row, report, "the stored message is not a readable message", { permanent: true });
+      return;
+    }
     const person = getPerson(db, row.recipientId);
     if (!person) {
       this.#failed(row, report, `recipient ${row.recipientId} not found`, { permanent: true });
@@ -169,7 +166,7 @@ export class OutboxDispatcher {
       return;
     }
     try {
-      await channel.deliver(recipient, row.content as unknown as OutgoingMessage);
+      await channel.deliver(recipient, message.data);
     } catch (error) {
       if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
       else this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
@@ -177,10 +174,7 @@ export class OutboxDispatcher {
     }
     // Outside the try: once the channel has the message, a failure here must not turn into a retry (that would
     // send it twice); it aborts the run and the error reaches the caller's log.
-    db.update(outbox)
-      .set({ status: "sent", sentAt: clock(), lastError: null })
-      .where(eq(outbox.id, row.id))
-      .run();
+    updateOutbox(db, row.id, { status: "sent", sentAt: clock(), lastError: null });
     report.sent++;
   }
 
@@ -188,14 +182,11 @@ export class OutboxDispatcher {
   #waitForChannel(row: OutboxRow, report: DispatchReport, reason: string): void {
     const { db, clock, log } = this.#o;
     log.debug({ outboxId: row.id, reason }, "channel unavailable; message kept");
-    db.update(outbox)
-      .set({
-        attempts: row.attempts - 1,
-        lastError: reason,
-        nextAttemptAt: new Date(clock().getTime() + 60_000),
-      })
-      .where(eq(outbox.id, row.id))
-      .run();
+    updateOutbox(db, row.id, {
+      attempts: row.attempts - 1,
+      lastError: reason,
+      nextAttemptAt: new Date(clock().getTime() + 60_000),
+    });
     report.retried++;
   }
 
@@ -215,10 +206,10 @@ export class OutboxDispatcher {
       return;
     }
     log.warn(details, "outgoing message failed; will retry");
-    db.update(outbox)
-      .set({ lastError: error, nextAttemptAt: new Date(clock().getTime() + backoffMs(row.attempts)) })
-      .where(eq(outbox.id, row.id))
-      .run();
+    updateOutbox(db, row.id, {
+      lastError: error,
+      nextAttemptAt: new Date(clock().getTime() + backoffMs(row.attempts)),
+    });
     report.retried++;
   }
 
@@ -226,10 +217,10 @@ export class OutboxDispatcher {
     const { db, clock, defaultLocale } = this.#o;
     const now = clock();
     db.transaction((tx) => {
-      tx.update(outbox).set({ status: "failed", lastError: error }).where(eq(outbox.id, row.id)).run();
+      updateOutbox(tx, row.id, { status: "failed", lastError: error });
       if (row.kind === "delivery-failed") return;
       const recipient = getPerson(tx, row.recipientId)?.name ?? String(row.recipientId);
-      const excerpt = String((row.content as { text?: unknown }).text ?? "").slice(0, 200);
+      const excerpt = String(outgoingMessageSchema.safeParse(row.content).data?.text ?? "").slice(0, 200);
       for (const head of officeHeads(tx)) {
         if (head.id === row.recipientId) continue;
         const text = schedulerTexts(head.locale ?? defaultLocale).deliveryFailed(recipient, excerpt, error);

@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
+import type { Locale } from "../core/locale.js";
+import type { OutgoingMessage } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
 import { enqueue } from "../db/queries/outbox.js";
 import { getPerson, getPost, membersOfPost, officeHeads, type Person } from "../db/queries/people.js";
 import type { Ticket, TicketDeadline } from "../db/queries/tickets.js";
 import { formatSpan, type WorkingSpan } from "../domain/sla-calendar.js";
 import type { EngineContext } from "../engine/context.js";
-import type { OutgoingMessage } from "../engine/inbound.js";
-import type { Locale } from "../engine/parsers/parse-result.js";
 import { texts } from "../engine/texts/index.js";
-import { formatDue } from "../engine/tickets/format-due.js";
-import { clerkChoices, flowTitle, localeOf, postName } from "../engine/tickets/ticket-notices.js";
+import { formatDue } from "../tickets/format-due.js";
+import { clerkChoices, flowTitle, localeOf, postName } from "../tickets/ticket-notices.js";
 import type { SentLevel } from "./alert-levels.js";
 import { type AlertSubject, schedulerTexts } from "./texts/index.js";
 

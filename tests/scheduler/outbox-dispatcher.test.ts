@@ -5,6 +5,7 @@ import { ChannelUnavailable } from "../../src/channels/channel.js";
 import { closeDatabase } from "../../src/db/database.js";
 import { enqueue } from "../../src/db/queries/outbox.js";
 import { findStaffByName } from "../../src/db/queries/people.js";
+import { outbox } from "../../src/db/schema.js";
 import { OutboxDispatcher } from "../../src/scheduler/outbox-dispatcher.js";
 import { SchedulerHarness } from "../support/scheduler-harness.js";
 
@@ -62,6 +63,22 @@ describe("outbox dispatcher", () => {
       ["sent", 1],
       ["sent", 1],
     ]);
+  });
+
+  it("a stored row that is not a readable message is given up, never handed to a channel", async () => {
+    await open();
+    queue(h, "刘师傅", ["一"]);
+    h.app.db
+      .update(outbox)
+      .set({ content: { body: 42 } as never })
+      .run();
+    queue(h, "刘师傅", ["二"]);
+    const report = await h.app.dispatcher.dispatchDue();
+    expect(report.failed).toBe(1);
+    // 刘师傅 gets the readable one; the office head is told about the one that could not be sent.
+    expect(h.channel.sent.filter((s) => s.message.text === undefined)).toEqual([]);
+    expect(texts(h)[0]).toBe("二");
+    expect(h.outbox("test").map((r) => r.status)).toEqual(["failed", "sent"]);
   });
 
   it("the same change queued twice produces one message", async () => {

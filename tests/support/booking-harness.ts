@@ -1,8 +1,8 @@
 import { eq } from "drizzle-orm";
+import type { Reply } from "../../src/core/messages.js";
+import type { Booking } from "../../src/db/queries/bookings.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { bookings } from "../../src/db/schema.js";
-import type { Booking } from "../../src/engine/bookings/booking-service.js";
-import type { Reply } from "../../src/engine/inbound.js";
 import type { Job } from "../../src/scheduler/job.js";
 import { type EngineHarness, wall } from "./engine-harness.js";
 

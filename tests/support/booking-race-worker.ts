@@ -1,9 +1,9 @@
 import { closeDatabase, openDatabase } from "../../src/db/database.js";
-import { resolvePerson } from "../../src/db/queries/people.js";
 import { SlaCalendar } from "../../src/domain/sla-calendar.js";
-import { findAlternatives } from "../../src/engine/bookings/booking-alternatives.js";
-import { reserveSlot } from "../../src/engine/bookings/booking-reserve.js";
 import { defaultSettings } from "../../src/engine/context.js";
+import { resolveSender as resolvePerson } from "../../src/people/resolve-sender.js";
+import { reserveSlot } from "../../src/rooms/booking-reserve.js";
+import { findAlternatives } from "../../src/rooms/find-alternatives.js";
 
 /**
  * One of many processes booking the same slot of one SQLite file at the same moment. It prepares, says "ready"

@@ -6,9 +6,9 @@ import { pino } from "pino";
 import { type App, createApp } from "../../src/app.js";
 import type { Channel, OutgoingMessage, Recipient } from "../../src/channels/channel.js";
 import { loadConfig } from "../../src/config/config.js";
+import type { Inbound, Reply } from "../../src/core/messages.js";
 import { closeDatabase, openDatabase } from "../../src/db/database.js";
 import type { Directory } from "../../src/directory/directory-schema.js";
-import type { Inbound, Reply } from "../../src/engine/inbound.js";
 
 export const schoolZone = "Asia/Shanghai";
 

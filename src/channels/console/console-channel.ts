@@ -1,6 +1,5 @@
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import { detectLocale } from "../../engine/texts/index.js";
 import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
 import { textWithChoices } from "../numbered-choices.js";
 
@@ -82,9 +81,10 @@ export class ConsoleChannel implements Channel {
         sender: { channel: "console", userId: this.#identity, displayName: this.#identity },
         text,
       });
-      const locale = detectLocale(text) ?? "zh";
       for (const reply of replies)
-        this.#print(`🤖 → ${this.#identity}:\n${indent(textWithChoices(reply.text, reply.choices, locale))}`);
+        this.#print(
+          `🤖 → ${this.#identity}:\n${indent(textWithChoices(reply.text, reply.choices, reply.locale))}`,
+        );
     } catch (error) {
       this.#print(`(error: ${(error as Error).message})`);
     }

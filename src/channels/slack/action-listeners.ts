@@ -1,9 +1,8 @@
 import type { App, BlockAction, ButtonAction } from "@slack/bolt";
-import { detectLocale } from "../../engine/texts/index.js";
 import { openForm } from "./form-listeners.js";
 import { formActionPrefix, formMetadata } from "./form-modal.js";
 import { homeMenuAction } from "./home-tab.js";
-import { afterPress, ownerOf } from "./message-blocks.js";
+import { afterPress, messageLocale, ownerOf } from "./message-blocks.js";
 import { pickedText, pickerActions } from "./picker-blocks.js";
 import { menuWord, type SlackRuntime } from "./slack-runtime.js";
 import { slackTexts } from "./slack-texts.js";
@@ -24,7 +23,7 @@ async function press(
   const user = body.user.id;
   const channel = body.channel?.id ?? String(body.container.channel_id ?? "");
   const message = body.message;
-  const locale = detectLocale(message?.text ?? "") ?? rt.defaultLocale;
+  const locale = messageLocale(message?.blocks as { block_id?: string }[] | undefined) ?? rt.defaultLocale;
   const t = slackTexts(locale);
   const owner = ownerOf(action.block_id);
   if (owner && owner !== user) {

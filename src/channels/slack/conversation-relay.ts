@@ -1,6 +1,5 @@
 import type { Logger } from "pino";
-import type { Locale } from "../../engine/parsers/parse-result.js";
-import { detectLocale } from "../../engine/texts/index.js";
+import type { Locale } from "../../core/locale.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
 import type { InboundHandler, Reply } from "../channel.js";
 import type { HomePublisher } from "./home-publisher.js";
@@ -72,7 +71,7 @@ export class ConversationRelay {
   /** Posts replies in order; a private one goes to the user's DM instead of a channel thread. */
   async post(replies: readonly Reply[], where: Where, user: string): Promise<void> {
     for (const reply of replies) {
-      const locale = detectLocale(reply.text) ?? this.o.defaultLocale;
+      const { locale } = reply;
       const target: Where = reply.private && !where.dm ? { channel: user, dm: true } : where;
       const message = renderMessage(reply, {
         locale,
@@ -89,12 +88,8 @@ export class ConversationRelay {
     }
   }
 
-  /** The service menu (its choices are exactly the flows' titles) gets a "fill in a form" button per flow. */
+  /** The service menu gets a "fill in a form" button per flow. */
   #menuForms(reply: Reply, locale: Locale) {
-    if (!reply.choices?.length) return undefined;
-    const forms = this.o.views().forms(locale);
-    const isMenu =
-      forms.length === reply.choices.length && reply.choices.every((c, i) => c.value === forms[i]?.title);
-    return isMenu ? forms : undefined;
+    return reply.kind === "menu" ? this.o.views().forms(locale) : undefined;
   }
 }

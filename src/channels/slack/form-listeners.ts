@@ -1,6 +1,6 @@
 import type { App } from "@slack/bolt";
-import type { FormSpec } from "../../engine/forms/form-spec.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
+import type { FormSpec } from "../../engine/modal-forms/form-spec.js";
 import type { FormResult } from "../../engine/views/engine-views.js";
 import { formAnswers, formCallbackId, formMetadata, formModal } from "./form-modal.js";
 import type { SlackRuntime } from "./slack-runtime.js";

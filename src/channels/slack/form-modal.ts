@@ -1,6 +1,7 @@
 import type { types, ViewStateValue } from "@slack/bolt";
-import type { FormFieldSpec, FormSpec } from "../../engine/forms/form-spec.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import { clip } from "../../core/clip.js";
+import type { Locale } from "../../core/locale.js";
+import type { FormFieldSpec, FormSpec } from "../../engine/modal-forms/form-spec.js";
 import { slackTexts } from "./slack-texts.js";
 
 export const formCallbackId = "office_form";
@@ -18,7 +19,7 @@ type InputElement = types.InputBlock["element"];
 const valueAction = "value";
 const plain = (text: string, max: number) => ({
   type: "plain_text" as const,
-  text: text.length > max ? `${text.slice(0, max - 1)}…` : text,
+  text: clip(text, max),
   emoji: true,
 });
 

@@ -1,5 +1,6 @@
 import type { types } from "@slack/bolt";
-import type { FormSpec } from "../../engine/forms/form-spec.js";
+import { clip } from "../../core/clip.js";
+import type { FormSpec } from "../../engine/modal-forms/form-spec.js";
 import type { HomeTicket, HomeView } from "../../engine/views/home-view.js";
 import { formButton } from "./form-modal.js";
 import { escapeMrkdwn } from "./message-blocks.js";
@@ -15,7 +16,7 @@ const maxItems = 20;
 const section = (text: string): KnownBlock => ({ type: "section", text: { type: "mrkdwn", text } });
 const header = (text: string): KnownBlock => ({
   type: "header",
-  text: { type: "plain_text", text: text.length > 150 ? `${text.slice(0, 149)}…` : text, emoji: true },
+  text: { type: "plain_text", text: clip(text, 150), emoji: true },
 });
 
 function ticketLine(ticket: HomeTicket, extra = ""): string {

@@ -1,12 +1,8 @@
 import type { CustomRoute } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Route } from "../../http/http-server.js";
+import type { MountedRoute } from "../../http/http-server.js";
 
-export interface MountedRoute {
-  /** A Bolt path pattern, e.g. "/calendar/:file". */
-  path: string;
-  route: Route;
-}
+export type { MountedRoute };
 
 /**
  * Serves the bot's other HTTP routes (room calendars) on Slack's port, since Bolt's receiver owns it whenever

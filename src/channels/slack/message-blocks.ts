@@ -1,6 +1,7 @@
 import type { types } from "@slack/bolt";
-import type { Choice, Reply } from "../../engine/inbound.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import { clip } from "../../core/clip.js";
+import type { Locale } from "../../core/locale.js";
+import type { Choice, Reply } from "../../core/messages.js";
 import { formButton } from "./form-modal.js";
 import { pickerBlock } from "./picker-blocks.js";
 import { slackTexts } from "./slack-texts.js";
@@ -44,11 +45,22 @@ const choicesBlock = "choices";
 /** Text shown literally inside mrkdwn (no links, mentions or @channel). */
 export const escapeMrkdwn = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** Block ids carry the conversation's owner as `name@U123`, so a thread's buttons answer only to them. */
 export const ownedBlockId = (name: string, owner: string | undefined) => (owner ? `${name}@${owner}` : name);
 export const ownerOf = (blockId: string | undefined) => blockId?.split("@")[1];
+
+/** The choices block's id also carries the message's language (`choices~en@U123`), for answers to a press. */
+const localeMark = /^choices~(zh|en)\b/;
+
+/** The language a rendered message was written in, read back from its blocks when it has choices. */
+export function messageLocale(blocks: readonly { block_id?: string }[] | undefined): Locale | undefined {
+  for (const block of blocks ?? []) {
+    const found = localeMark.exec(block.block_id ?? "");
+    if (found) return found[1] as Locale;
+  }
+  return undefined;
+}
 
 function sections(text: string): KnownBlock[] {
   const chunks: string[] = [];
@@ -114,7 +126,10 @@ export function renderMessage(input: RenderInput, options: RenderOptions): Slack
   if (picker) blocks.push(picker);
   if (input.choices?.length) {
     blocks.push(
-      ...actionBlocks(ownedBlockId(choicesBlock, options.owner), choiceButtons(input.choices, options.mode)),
+      ...actionBlocks(
+        ownedBlockId(`${choicesBlock}~${options.locale}`, options.owner),
+        choiceButtons(input.choices, options.mode),
+      ),
     );
   }
   if (options.forms?.length) blocks.push(...formButtons(options.forms, options.locale));

@@ -1,6 +1,6 @@
 import type { types } from "@slack/bolt";
-import type { FieldKind } from "../../engine/flow-kit/types.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
+import type { FieldKind } from "../../core/messages.js";
 import { slackTexts } from "./slack-texts.js";
 
 type StateValues = Record<

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { InboundAttachment } from "../../engine/inbound.js";
+import type { InboundAttachment } from "../../core/messages.js";
 
 /** The parts of a Slack file object (from a `file_share` message) the bot uses. */
 export interface SharedFile {

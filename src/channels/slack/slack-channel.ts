@@ -8,7 +8,7 @@ import {
   type webApi,
 } from "@slack/bolt";
 import type { Logger } from "pino";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
 import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
 import { registerActionListeners } from "./action-listeners.js";

@@ -1,5 +1,5 @@
 import type { Logger } from "pino";
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
 import type { ConversationRelay } from "./conversation-relay.js";
 import type { HomePublisher } from "./home-publisher.js";

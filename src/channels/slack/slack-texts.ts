@@ -1,4 +1,4 @@
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
 
 // Slack's own controls and headings; the conversation's sentences come from the engine.
 const zh = {

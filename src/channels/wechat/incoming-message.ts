@@ -1,5 +1,5 @@
 import { type Contact, type Message, type Room, types } from "wechaty";
-import type { Inbound, Sender } from "../../engine/inbound.js";
+import type { Inbound, Sender } from "../../core/messages.js";
 import { readAttachment } from "./wechat-attachment.js";
 
 /** A message the engine should see, with where its replies go; or why it is left alone. */

@@ -1,6 +1,5 @@
-import type { OutgoingMessage, Reply } from "../../engine/inbound.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
-import { detectLocale } from "../../engine/texts/index.js";
+import type { Locale } from "../../core/locale.js";
+import type { OutgoingMessage, Reply } from "../../core/messages.js";
 import { numberedChoices, textWithChoices } from "../numbered-choices.js";
 
 const copyHint: Record<Locale, string> = { zh: "复制以下内容回复即可：", en: "Reply with one of these:" };
@@ -10,9 +9,8 @@ const copyHint: Record<Locale, string> = { zh: "复制以下内容回复即可�
  * the second choice; the choice's text or a clear start of it works too). When the text numbers the choices
  * itself (the menu does), only the "回复 1、2 或 3" hint is added.
  */
-export function replyText(reply: Reply, fallback: Locale): string {
-  const locale = detectLocale(reply.text) ?? fallback;
-  const { text, choices } = reply;
+export function replyText(reply: Reply): string {
+  const { text, choices, locale } = reply;
   const numbered =
     choices?.length && choices.every((choice, i) => text.includes(`${i + 1}. ${choice.label}`));
   if (!numbered) return textWithChoices(text, choices, locale);

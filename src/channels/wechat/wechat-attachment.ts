@@ -1,6 +1,6 @@
 import type { Readable } from "node:stream";
 import { type Message, types } from "wechaty";
-import type { InboundAttachment } from "../../engine/inbound.js";
+import type { InboundAttachment } from "../../core/messages.js";
 
 /**
  * The photo or file in a message, read up to `maxBytes + 1` bytes: enough for the engine to see that an

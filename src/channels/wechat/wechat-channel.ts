@@ -1,8 +1,8 @@
 import type { Writable } from "node:stream";
 import type { Logger } from "pino";
 import { type Message, type Wechaty, WechatyBuilder } from "wechaty";
+import type { Locale } from "../../core/locale.js";
 import { defaultSettings } from "../../engine/context.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
 import {
   type Channel,
   type ChannelHealth,
@@ -142,7 +142,7 @@ export class WechatChannel implements Channel {
   /** Sends one reply; a failure is logged and the remaining replies are still sent. */
   async #reply(incoming: Extract<Incoming, { kind: "inbound" }>, reply: Reply): Promise<void> {
     const { talker, room } = incoming;
-    const pieces = splitMessage(replyText(reply, this.#defaultLocale));
+    const pieces = splitMessage(replyText(reply));
     try {
       for (const [i, piece] of pieces.entries()) {
         if (!room || reply.private) await talker.say(piece);

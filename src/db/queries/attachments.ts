@@ -1,5 +1,5 @@
 import { and, eq, isNull } from "drizzle-orm";
-import type { InboundAttachment } from "../../engine/inbound.js";
+import type { InboundAttachment } from "../../core/messages.js";
 import type { DbOrTx } from "../database.js";
 import { ticketAttachments } from "../schema.js";
 

@@ -59,3 +59,11 @@ export function staleConversations(db: DbOrTx, before: Date): ConversationRow[] 
     .where(and(isNotNull(conversations.flowId), lt(conversations.updatedAt, before)))
     .all();
 }
+
+/** Ends whatever flow a conversation was in, keeping the conversation itself. */
+export function resetConversation(db: DbOrTx, id: number, now: Date): void {
+  db.update(conversations)
+    .set({ flowId: null, flowVersion: null, step: null, values: {}, state: {}, updatedAt: now })
+    .where(eq(conversations.id, id))
+    .run();
+}

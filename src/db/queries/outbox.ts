@@ -1,4 +1,5 @@
-import type { OutgoingMessage } from "../../engine/inbound.js";
+import { and, eq, lte, sql } from "drizzle-orm";
+import type { OutgoingMessage } from "../../core/messages.js";
 import type { DbOrTx } from "../database.js";
 import { outbox } from "../schema.js";
 
@@ -33,4 +34,23 @@ export function enqueue(db: DbOrTx, item: Enqueue): boolean {
     .onConflictDoNothing({ target: outbox.dedupeKey })
     .run();
   return result.changes > 0;
+}
+
+/** A prepared read of the next message due at `now`, the dispatcher's hot path. */
+export function nextDueStatement(db: DbOrTx) {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, sql.placeholder("now"))))
+    .orderBy(outbox.nextAttemptAt, outbox.id)
+    .limit(1)
+    .prepare();
+}
+
+export type OutboxPatch = Partial<
+  Pick<OutboxRow, "status" | "attempts" | "nextAttemptAt" | "sentAt" | "lastError">
+>;
+
+export function updateOutbox(db: DbOrTx, id: number, patch: OutboxPatch): void {
+  db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
 }

@@ -1,5 +1,4 @@
 import { and, eq, or } from "drizzle-orm";
-import type { Sender } from "../../engine/inbound.js";
 import type { DbOrTx } from "../database.js";
 import { people, personPosts, posts } from "../schema.js";
 
@@ -10,73 +9,38 @@ export interface PersonWithPosts extends Person {
   isHead: boolean;
 }
 
-export type WechatMatch = "alias-then-name" | "alias" | "name";
-
-function findBySender(db: DbOrTx, sender: Sender, wechatMatch: WechatMatch): Person | undefined {
-  switch (sender.channel) {
-    case "slack":
-      return db.select().from(people).where(eq(people.slackUserId, sender.userId)).get();
-    case "console":
-      return (
-        db
-          .select()
-          .from(people)
-          .where(and(eq(people.name, sender.userId), eq(people.inDirectory, true)))
-          .get() ?? db.select().from(people).where(eq(people.name, sender.userId)).get()
-      );
-    case "wechat": {
-      const known = db.select().from(people).where(eq(people.wechatId, sender.userId)).get();
-      if (known) return known;
-      const byAlias =
-        wechatMatch !== "name" && sender.wechatAlias
-          ? db
-              .select()
-              .from(people)
-              .where(and(eq(people.wechatAlias, sender.wechatAlias), eq(people.inDirectory, true)))
-              .get()
-          : undefined;
-      const byName =
-        !byAlias && wechatMatch !== "alias" && sender.wechatName
-          ? db
-              .select()
-              .from(people)
-              .where(
-                and(
-                  or(eq(people.wechatName, sender.wechatName), eq(people.name, sender.wechatName)),
-                  eq(people.inDirectory, true),
-                ),
-              )
-              .get()
-          : undefined;
-      const staff = byAlias ?? byName;
-      if (staff) db.update(people).set({ wechatId: sender.userId }).where(eq(people.id, staff.id)).run();
-      return staff ? { ...staff, wechatId: sender.userId } : undefined;
-    }
-  }
+/** Looks a person up by one of their chat addresses. */
+export function personByAddress(
+  db: DbOrTx,
+  address: "slackUserId" | "wechatId" | "name",
+  value: string,
+): Person | undefined {
+  return db.select().from(people).where(eq(people[address], value)).get();
 }
 
-/** The person behind a chat user: a directory member when they match, otherwise a requester created on first contact. */
-export function resolvePerson(
-  db: DbOrTx,
-  sender: Sender,
-  wechatMatch: WechatMatch = "alias-then-name",
-): Person {
-  const found = findBySender(db, sender, wechatMatch);
-  if (found) return found;
-  const name = (sender.displayName ?? sender.wechatName ?? sender.userId).slice(0, 80);
+/** A directory member by WeChat alias, or by WeChat nickname or real name. */
+export function staffByWechat(db: DbOrTx, by: "alias" | "name", value: string): Person | undefined {
+  const match =
+    by === "alias" ? eq(people.wechatAlias, value) : or(eq(people.wechatName, value), eq(people.name, value));
   return db
-    .insert(people)
-    .values({
-      name,
-      slackUserId: sender.channel === "slack" ? sender.userId : null,
-      wechatId: sender.channel === "wechat" ? sender.userId : null,
-      wechatName: sender.channel === "wechat" ? (sender.wechatName ?? null) : null,
-      wechatAlias: sender.channel === "wechat" ? (sender.wechatAlias ?? null) : null,
-      preferredChannel: sender.channel,
-      inDirectory: false,
-    })
-    .returning()
+    .select()
+    .from(people)
+    .where(and(match, eq(people.inDirectory, true)))
     .get();
+}
+
+export function rememberWechatId(db: DbOrTx, personId: number, wechatId: string): void {
+  db.update(people).set({ wechatId }).where(eq(people.id, personId)).run();
+}
+
+export function rememberLocale(db: DbOrTx, personId: number, locale: Person["locale"]): void {
+  db.update(people).set({ locale }).where(eq(people.id, personId)).run();
+}
+
+export type NewPerson = typeof people.$inferInsert;
+
+export function insertPerson(db: DbOrTx, person: NewPerson): Person {
+  return db.insert(people).values(person).returning().get();
 }
 
 export function withPosts(db: DbOrTx, person: Person): PersonWithPosts {

@@ -75,3 +75,77 @@ export function eventsOf(db: DbOrTx, ticketId: number): TicketEvent[] {
     .orderBy(asc(ticketEvents.id))
     .all();
 }
+
+export function ticketsOfTypes(
+  db: DbOrTx,
+  types: readonly string[],
+  statuses: readonly TicketStatus[],
+): Ticket[] {
+  if (types.length === 0) return [];
+  return db
+    .select()
+    .from(tickets)
+    .where(and(inArray(tickets.type, [...types]), inArray(tickets.status, [...statuses])))
+    .all();
+}
+
+export function markOperatorError(db: DbOrTx, ticketId: number, now: Date): void {
+  db.update(tickets).set({ operatorError: true, updatedAt: now }).where(eq(tickets.id, ticketId)).run();
+}
+
+export type NewTicket = typeof tickets.$inferInsert;
+export type NewTicketEvent = typeof ticketEvents.$inferInsert;
+export type DeadlinePlan = Omit<typeof ticketDeadlines.$inferInsert, "ticketId" | "milestone">;
+
+export function insertTicket(db: DbOrTx, ticket: NewTicket): Ticket {
+  return db.insert(tickets).values(ticket).returning().get();
+}
+
+export function updateTicket(db: DbOrTx, id: number, patch: Partial<NewTicket>): Ticket {
+  return db.update(tickets).set(patch).where(eq(tickets.id, id)).returning().get();
+}
+
+/** Appends to a ticket's audit trail; returns the event's id. */
+export function recordEvent(db: DbOrTx, event: NewTicketEvent): number {
+  return db.insert(ticketEvents).values(event).returning({ id: ticketEvents.id }).get().id;
+}
+
+export function insertDeadline(
+  db: DbOrTx,
+  ticketId: number,
+  milestone: TicketDeadline["milestone"],
+  plan: DeadlinePlan,
+): TicketDeadline {
+  return db
+    .insert(ticketDeadlines)
+    .values({ ticketId, milestone, ...plan })
+    .returning()
+    .get();
+}
+
+/** Starts a milestone's clock again (a reopened ticket's resolution). */
+export function restartDeadline(
+  db: DbOrTx,
+  ticketId: number,
+  milestone: TicketDeadline["milestone"],
+  plan: DeadlinePlan,
+): void {
+  db.insert(ticketDeadlines)
+    .values({ ticketId, milestone, ...plan })
+    .onConflictDoUpdate({
+      target: [ticketDeadlines.ticketId, ticketDeadlines.milestone],
+      set: { ...plan, metAt: null, pausedAt: null, alertLevel: 0 },
+    })
+    .run();
+}
+
+export function updateDeadline(db: DbOrTx, id: number, patch: Partial<DeadlinePlan>): void {
+  db.update(ticketDeadlines).set(patch).where(eq(ticketDeadlines.id, id)).run();
+}
+
+export function pauseDeadlines(db: DbOrTx, ticketId: number, now: Date): void {
+  db.update(ticketDeadlines)
+    .set({ pausedAt: now })
+    .where(and(eq(ticketDeadlines.ticketId, ticketId), isNull(ticketDeadlines.metAt)))
+    .run();
+}

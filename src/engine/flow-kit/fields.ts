@@ -6,8 +6,8 @@ import {
   parseDate,
   parseDateTime,
   parseTimeRange,
-} from "../parsers/date-time.js";
-import { parseCount } from "../parsers/numbers.js";
+} from "../../understanding/parsers/date-time.js";
+import { parseCount } from "../../understanding/parsers/numbers.js";
 import type { ChoiceOption, Field, FieldContext, ParseResult, RoomInfo, Text, Values } from "./types.js";
 
 /** What every field declares: its label, the question, help with an example, and whether it is required. */
@@ -62,6 +62,21 @@ export function text(
     ...(spec.extract ? { extract: spec.extract } : {}),
     format: (value) => value,
   };
+}
+
+// A mainland mobile number, or an office extension written as 分机/ext.
+const phoneOrExtension = /1[3-9]\d{9}|分机\s*\d{3,5}|ext\.?\s*\d{3,5}/i;
+
+/**
+ * A phone number or extension to call back on (3–60 characters). A mobile number or "分机 8021" in the first
+ * message is picked up without asking.
+ *
+ * ```ts
+ * contact("contact", { label: { zh: "联系方式", en: "contact" }, prompt, help, example });
+ * ```
+ */
+export function contact(key: string, spec: FieldSpec): Field<string> {
+  return text(key, { min: 3, max: 60, ...spec, extract: (input) => phoneOrExtension.exec(input)?.[0] });
 }
 
 const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");

@@ -2,6 +2,7 @@
 export { defineFlow, onSite, plan, resolve, respond, workingDays, workingHours } from "./define-flow.js";
 export {
   choice,
+  contact,
   count,
   date,
   dateTime,

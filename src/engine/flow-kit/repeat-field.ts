@@ -1,6 +1,10 @@
 import { z } from "zod";
-import { maxOccurrences } from "../../domain/booking-recurrence.js";
-import { CHINESE_NUMERAL_CHARS, parseChineseNumber, parseEnglishNumber } from "../parsers/numbers.js";
+import { maxOccurrences } from "../../rooms/domain/booking-recurrence.js";
+import {
+  CHINESE_NUMERAL_CHARS,
+  parseChineseNumber,
+  parseEnglishNumber,
+} from "../../understanding/parsers/numbers.js";
 import type { FieldSpec } from "./fields.js";
 import type { Field, ParseResult } from "./types.js";
 

@@ -1,10 +1,12 @@
 import type { z } from "zod";
+import type { Locale, Message } from "../../core/locale.js";
+import type { FieldKind } from "../../core/messages.js";
 import type { WorkingSpan } from "../../domain/sla-calendar.js";
 import type { Priority } from "../../domain/ticket-queue.js";
 import type { Milestone } from "../../domain/ticket-status.js";
-import type { Locale, Message, ParseResult } from "../parsers/parse-result.js";
+import type { ParseResult } from "../../understanding/parsers/parse-result.js";
 
-export type { Locale, Message, ParseResult };
+export type { FieldKind, Locale, Message, ParseResult };
 
 /** A text in both languages; every user-facing string of a flow is one of these. */
 export type Text = Message;
@@ -38,17 +40,6 @@ export interface ChoiceOption {
   /** Extra words that select this option in free text ("空调" → major repair). */
   words?: readonly string[];
 }
-
-export type FieldKind =
-  | "text"
-  | "choice"
-  | "yesno"
-  | "datetime"
-  | "timerange"
-  | "date"
-  | "count"
-  | "room"
-  | "list";
 
 export interface Field<T = unknown> {
   key: string;
@@ -100,8 +91,10 @@ export interface FlowDefinition {
   acceptsAttachments?: boolean;
   /** Its details are never shown in a group chat; the conversation moves to a private chat (complaints). */
   confidential?: boolean;
-  /** What happens after confirm: a ticket, or a room booking with its ticket. */
-  creates: "ticket" | "booking";
+  /** What confirming it makes ("ticket", "booking", …); the service uses it to find its flows. */
+  creates: string;
+  /** The service that confirms it and handles its tickets (default "tickets"; "rooms" for bookings). */
+  service?: string;
   /** Extra line told to the requester after creation (e.g. where to collect supplies). */
   afterCreate?(values: Values): Text | undefined;
 }

@@ -5,6 +5,8 @@ export const en: Texts = {
   menuFooter:
     'You can also describe it, e.g. "the projector is broken" or "book room 301 tomorrow afternoon". Reply "my tickets" to see progress.',
   notUnderstood: "Sorry, I did not quite understand.",
+  internalError: "Sorry, something went wrong and nothing was saved; please try again shortly.",
+  stateLost: "Sorry, I could not read where we left off, so we are starting over.",
   tooLong: (max: number) =>
     `That message is too long (over ${max} characters); please send it in parts or shorten it.`,
   empty: 'I did not receive any text. Tell me what you need, or reply "menu" to see the services.',

@@ -9,6 +9,8 @@ export const zh = {
   menuFooter: "也可以直接描述，例如“投影仪坏了”“明天下午借301会议室”。查看进度请回复“我的工单”。",
   notUnderstood: "抱歉，我没有完全明白。",
   tooLong: (max: number) => `消息太长了（超过 ${max} 字），请分几次发送或精简一下。`,
+  internalError: "抱歉，系统出了点问题，您的内容没有保存，请稍后再试。",
+  stateLost: "抱歉，之前的对话记录无法读取，我们从头开始。",
   empty: "没有收到文字内容，请直接输入您的需要，或回复“菜单”查看服务。",
   unsupported: "抱歉，这类消息我暂时无法处理，请用文字描述。",
   startFlow: (title: string) =>

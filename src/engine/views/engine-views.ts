@@ -1,8 +1,8 @@
+import type { Locale } from "../../core/locale.js";
+import type { Sender } from "../../core/messages.js";
 import type { EngineContext } from "../context.js";
-import { type FormSpec, findFormSpec, formSpecs } from "../forms/form-spec.js";
-import { type FormResult, type FormSubmission, submitForm } from "../forms/submit-form.js";
-import type { Sender } from "../inbound.js";
-import type { Locale } from "../parsers/parse-result.js";
+import { type FormSpec, findFormSpec, formSpecs } from "../modal-forms/form-spec.js";
+import { type FormResult, type FormSubmission, submitForm } from "../modal-forms/submit-form.js";
 import { type HomeView, homeView } from "./home-view.js";
 
 /**

@@ -1,30 +1,8 @@
-import { and, asc, eq, gt, inArray } from "drizzle-orm";
-import type { Tx } from "../../db/database.js";
-import {
-  allPosts,
-  getPost,
-  type PersonWithPosts,
-  resolvePerson,
-  withPosts,
-} from "../../db/queries/people.js";
-import {
-  openTicketsOfPosts,
-  type Ticket,
-  ticketsOfRequester,
-  unmetDeadlines,
-} from "../../db/queries/tickets.js";
-import { bookings, rooms } from "../../db/schema.js";
-import { type Priority, priorityMark, sortQueue } from "../../domain/ticket-queue.js";
-import { openStatuses } from "../../domain/ticket-status.js";
-import { holdingStatuses } from "../bookings/booking-service.js";
-import { bookingTexts } from "../bookings/texts/index.js";
+import type { Locale } from "../../core/locale.js";
+import type { Sender } from "../../core/messages.js";
+import type { Priority } from "../../domain/ticket-queue.js";
 import type { EngineContext } from "../context.js";
-import type { Sender } from "../inbound.js";
-import { formatTimeRange } from "../parsers/date-time.js";
-import type { Locale } from "../parsers/parse-result.js";
-import { texts } from "../texts/index.js";
-import { formatDue } from "../tickets/format-due.js";
-import { flowTitle, postName } from "../tickets/ticket-notices.js";
+import { runTurn } from "../turn-runner.js";
 
 export interface HomeTicket {
   number: string;
@@ -59,82 +37,6 @@ export interface HomeView {
   queue?: { posts: string; items: HomeQueueItem[] };
 }
 
-interface Scope {
-  ctx: EngineContext;
-  tx: Tx;
-  person: PersonWithPosts;
-  locale: Locale;
-  now: Date;
-}
-
-function homeTicket({ ctx, locale }: Scope, ticket: Ticket): HomeTicket {
-  return {
-    number: ticket.number,
-    title: flowTitle(ctx, ticket.type, locale),
-    summary: ticket.summary,
-    status: texts(locale).status[ticket.status] ?? ticket.status,
-    priority: ticket.priority,
-    mark: priorityMark(ticket.priority),
-  };
-}
-
-function openTickets(scope: Scope): HomeTicket[] {
-  return ticketsOfRequester(scope.tx, scope.person.id, 50)
-    .filter((t) => openStatuses.includes(t.status) || t.status === "resolved")
-    .map((t) => homeTicket(scope, t));
-}
-
-function upcomingBookings(scope: Scope): HomeBooking[] {
-  const { tx, locale, now, ctx } = scope;
-  const rows = tx
-    .select({ booking: bookings, room: rooms })
-    .from(bookings)
-    .innerJoin(rooms, eq(rooms.id, bookings.roomId))
-    .where(
-      and(
-        eq(bookings.requesterId, scope.person.id),
-        inArray(bookings.status, [...holdingStatuses]),
-        gt(bookings.endAt, now),
-      ),
-    )
-    .orderBy(asc(bookings.startAt))
-    .limit(20)
-    .all();
-  return rows.map(({ booking, room }) => ({
-    room: locale === "en" ? (room.nameEn ?? room.name) : room.name,
-    when: formatTimeRange(
-      { start: booking.startAt, end: booking.endAt },
-      { timeZone: ctx.settings.timeZone, locale, now },
-    ),
-    purpose: booking.purpose,
-    status: bookingTexts(locale).status[booking.status] ?? booking.status,
-  }));
-}
-
-function postQueue(scope: Scope): HomeView["queue"] {
-  const { tx, person, locale, now, ctx } = scope;
-  const postIds = person.isHead ? allPosts(tx).map((p) => p.id) : person.postIds;
-  if (postIds.length === 0) return undefined;
-  const open = openTicketsOfPosts(tx, postIds, openStatuses);
-  const nextDue = new Map<number, Date>();
-  for (const d of unmetDeadlines(
-    tx,
-    open.map((t) => t.id),
-  )) {
-    const current = nextDue.get(d.ticketId);
-    if (!current || d.dueAt < current) nextDue.set(d.ticketId, d.dueAt);
-  }
-  const sorted = sortQueue(open.map((t) => ({ ...t, nextDueAt: nextDue.get(t.id) ?? null })));
-  return {
-    posts: postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", "),
-    items: sorted.map((t) => ({
-      ...homeTicket(scope, t),
-      ...(t.nextDueAt ? { due: formatDue(t.nextDueAt, now, ctx.calendar, locale) } : {}),
-      overdue: t.nextDueAt !== null && t.nextDueAt <= now && t.status !== "waiting",
-    })),
-  };
-}
-
 /**
  * A person's home page: their tickets not yet closed, their coming bookings, and for office staff their
  * posts' queue.
@@ -145,20 +47,11 @@ function postQueue(scope: Scope): HomeView["queue"] {
  * ```
  */
 export function homeView(ctx: EngineContext, sender: Sender): HomeView {
-  return ctx.db.transaction(
-    (tx) => {
-      const person = withPosts(tx, resolvePerson(tx, sender, ctx.settings.wechatContactMatch));
-      const locale = person.locale ?? ctx.settings.defaultLocale;
-      const scope: Scope = { ctx, tx, person, locale, now: ctx.clock() };
-      const queue = postQueue(scope);
-      return {
-        locale,
-        name: person.name,
-        tickets: openTickets(scope),
-        bookings: upcomingBookings(scope),
-        ...(queue ? { queue } : {}),
-      };
-    },
-    { behavior: "immediate" },
-  );
+  const nobody = { locale: ctx.settings.defaultLocale, name: "", tickets: [], bookings: [] };
+  return runTurn<HomeView>(ctx, { sender }, nobody, ({ tx, person: personOf }) => {
+    const person = personOf();
+    const locale = person.locale ?? ctx.settings.defaultLocale;
+    const parts = ctx.services.home({ ctx, tx, person, locale, now: ctx.clock() });
+    return { value: { locale, name: person.name, tickets: [], bookings: [], ...parts }, keep: false };
+  });
 }

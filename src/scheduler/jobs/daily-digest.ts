@@ -1,13 +1,13 @@
+import type { Locale } from "../../core/locale.js";
 import type { Tx } from "../../db/database.js";
 import { allPosts, getPost, membersOfPost, type Person } from "../../db/queries/people.js";
 import { openTicketsOfPosts, type Ticket, unmetDeadlines } from "../../db/queries/tickets.js";
 import { priorityMark, sortQueue } from "../../domain/ticket-queue.js";
 import { openStatuses } from "../../domain/ticket-status.js";
 import type { EngineContext } from "../../engine/context.js";
-import type { Locale } from "../../engine/parsers/parse-result.js";
 import { texts } from "../../engine/texts/index.js";
-import { formatDue } from "../../engine/tickets/format-due.js";
-import { flowTitle, localeOf, postName } from "../../engine/tickets/ticket-notices.js";
+import { formatDue } from "../../tickets/format-due.js";
+import { flowTitle, localeOf, postName } from "../../tickets/ticket-notices.js";
 import type { Job } from "../job.js";
 import { dailyAt } from "../job-options.js";
 import { servingWorkingDay } from "../morning-window.js";

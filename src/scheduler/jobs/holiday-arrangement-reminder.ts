@@ -3,7 +3,7 @@ import { DateTime } from "luxon";
 import { officeHeads } from "../../db/queries/people.js";
 import { arrangementFileName } from "../../directory/holiday-arrangement-files.js";
 import type { EngineContext } from "../../engine/context.js";
-import { localeOf } from "../../engine/tickets/ticket-notices.js";
+import { localeOf } from "../../tickets/ticket-notices.js";
 import type { Job } from "../job.js";
 import { dailyAt } from "../job-options.js";
 import { servingWorkingDay } from "../morning-window.js";

@@ -2,7 +2,7 @@ import { getPerson } from "../../db/queries/people.js";
 import { unratedResolved } from "../../db/queries/rating-reminders.js";
 import type { WorkingSpan } from "../../domain/sla-calendar.js";
 import type { EngineContext } from "../../engine/context.js";
-import { enqueueRatingPoll } from "../../engine/tickets/ticket-service.js";
+import { enqueueRatingPoll } from "../../tickets/ticket-lifecycle.js";
 import type { Job } from "../job.js";
 import { writeAndNotify } from "../queue-messages.js";
 

@@ -3,7 +3,7 @@ import { kpiNumbers } from "../../db/queries/kpi.js";
 import { officeHeads } from "../../db/queries/people.js";
 import type { EngineContext } from "../../engine/context.js";
 import { texts } from "../../engine/texts/index.js";
-import { localeOf } from "../../engine/tickets/ticket-notices.js";
+import { localeOf } from "../../tickets/ticket-notices.js";
 import type { Job } from "../job.js";
 import { dailyAt } from "../job-options.js";
 import { servingWorkingDay } from "../morning-window.js";

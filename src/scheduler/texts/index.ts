@@ -1,4 +1,4 @@
-import type { Locale } from "../../engine/parsers/parse-result.js";
+import type { Locale } from "../../core/locale.js";
 import { en } from "./en.js";
 import { type SchedulerTexts, zh } from "./zh.js";
 

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { formAnswers, formMetadata, formModal } from "../../../src/channels/slack/form-modal.js";
-import type { FormSpec } from "../../../src/engine/forms/form-spec.js";
+import type { FormSpec } from "../../../src/engine/modal-forms/form-spec.js";
 
 const spec: FormSpec = {
   flowId: "meeting-space-and-equipment-request",

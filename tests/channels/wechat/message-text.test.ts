@@ -9,10 +9,10 @@ describe("WeChat message text", () => {
       { label: "确认", value: "确认" },
       { label: "修改", value: "修改" },
     ];
-    expect(replyText({ text: "请核对信息。", choices }, "en")).toBe(
+    expect(replyText({ text: "请核对信息。", choices, locale: "zh", kind: "review" })).toBe(
       "请核对信息。\n1. 确认\n2. 修改\n（回复 1 或 2）",
     );
-    expect(replyText({ text: "Please check the details.", choices }, "zh")).toBe(
+    expect(replyText({ text: "Please check the details.", choices, locale: "en", kind: "review" })).toBe(
       "Please check the details.\n1. 确认\n2. 修改\n(reply 1 or 2)",
     );
   });
@@ -23,7 +23,12 @@ describe("WeChat message text", () => {
       { label: "会议室预约", value: "会议室预约" },
     ];
     expect(
-      replyText({ text: "请回复编号：\n1. 报修：设备问题\n2. 会议室预约：借会议室", choices }, "zh"),
+      replyText({
+        text: "请回复编号：\n1. 报修：设备问题\n2. 会议室预约：借会议室",
+        choices,
+        locale: "zh",
+        kind: "menu",
+      }),
     ).toBe("请回复编号：\n1. 报修：设备问题\n2. 会议室预约：借会议室\n（回复 1 或 2）");
   });
 

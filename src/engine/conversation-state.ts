@@ -1,0 +1,36 @@
+import { z } from "zod";
+import type { FormState } from "./form-runtime/form-runtime.js";
+
+const choice = z.object({
+  label: z.string(),
+  value: z.string(),
+  style: z.enum(["primary", "danger"]).optional(),
+});
+
+/**
+ * What the engine keeps between messages besides the flow's values, as stored. The form part is read by the
+ * form runtime (`isResumable`), which restarts a flow whose form no longer fits; everything else is read here.
+ */
+const storedState = z.object({
+  form: z.unknown().optional(),
+  /** Numbered options last shown, so "2" means the second one. */
+  offered: z.array(choice).optional(),
+  /** A service waiting for the sender's next message (the note "完成 X" needs, a rating comment). */
+  awaiting: z.object({ service: z.string(), data: z.unknown() }).optional(),
+});
+
+export type ConversationState = Omit<z.infer<typeof storedState>, "form"> & { form?: FormState | unknown };
+
+/**
+ * Reads a conversation's stored state; undefined when it cannot be read (the caller restarts the conversation
+ * with an apology). Keys it does not know, from older versions, are dropped.
+ *
+ * ```ts
+ * readConversationState({ offered: [{ label: "报修", value: "报修" }] }); // { offered: [...] }
+ * readConversationState({ offered: "2" }); // undefined
+ * ```
+ */
+export function readConversationState(stored: unknown): ConversationState | undefined {
+  const parsed = storedState.safeParse(stored);
+  return parsed.success ? parsed.data : undefined;
+}

@@ -1,0 +1,57 @@
+import { allPosts, getPost } from "../db/queries/people.js";
+import {
+  openTicketsOfPosts,
+  type Ticket,
+  ticketsOfRequester,
+  unmetDeadlines,
+} from "../db/queries/tickets.js";
+import { priorityMark, sortQueue } from "../domain/ticket-queue.js";
+import { openStatuses } from "../domain/ticket-status.js";
+import { texts } from "../engine/texts/index.js";
+import type { HomeTicket, HomeView } from "../engine/views/home-view.js";
+import type { CommandScope } from "../services/command-scope.js";
+import { formatDue } from "./format-due.js";
+import { flowTitle, postName } from "./ticket-notices.js";
+
+type Scope = CommandScope & { now: Date };
+
+function homeTicket({ ctx, locale }: Scope, ticket: Ticket): HomeTicket {
+  return {
+    number: ticket.number,
+    title: flowTitle(ctx, ticket.type, locale),
+    summary: ticket.summary,
+    status: texts(locale).status[ticket.status] ?? ticket.status,
+    priority: ticket.priority,
+    mark: priorityMark(ticket.priority),
+  };
+}
+
+export function openTickets(scope: Scope): HomeTicket[] {
+  return ticketsOfRequester(scope.tx, scope.person.id, 50)
+    .filter((t) => openStatuses.includes(t.status) || t.status === "resolved")
+    .map((t) => homeTicket(scope, t));
+}
+
+export function postQueue(scope: Scope): HomeView["queue"] {
+  const { tx, person, locale, now, ctx } = scope;
+  const postIds = person.isHead ? allPosts(tx).map((p) => p.id) : person.postIds;
+  if (postIds.length === 0) return undefined;
+  const open = openTicketsOfPosts(tx, postIds, openStatuses);
+  const nextDue = new Map<number, Date>();
+  for (const d of unmetDeadlines(
+    tx,
+    open.map((t) => t.id),
+  )) {
+    const current = nextDue.get(d.ticketId);
+    if (!current || d.dueAt < current) nextDue.set(d.ticketId, d.dueAt);
+  }
+  const sorted = sortQueue(open.map((t) => ({ ...t, nextDueAt: nextDue.get(t.id) ?? null })));
+  return {
+    posts: postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", "),
+    items: sorted.map((t) => ({
+      ...homeTicket(scope, t),
+      ...(t.nextDueAt ? { due: formatDue(t.nextDueAt, now, ctx.calendar, locale) } : {}),
+      overdue: t.nextDueAt !== null && t.nextDueAt <= now && t.status !== "waiting",
+    })),
+  };
+}

@@ -1,0 +1,74 @@
+import { findTicketNumber, ticketNumberOf } from "../domain/ticket-number.js";
+import type { TicketAction } from "../domain/ticket-status.js";
+import { afterCommandWord } from "../understanding/command-words.js";
+import { ticketActionWords } from "./ticket-command-words.js";
+
+export type Command =
+  | { kind: "ticket-action"; action: TicketAction; number: string; note: string; target?: string }
+  | { kind: "status"; number: string }
+  | { kind: "rate"; number: string; score?: number; comment: string }
+  | { kind: "operator-error"; number: string; note: string }
+  | { kind: "my-tickets" }
+  | { kind: "queue" }
+  | { kind: "kpi" };
+
+const actionWords = Object.entries(ticketActionWords).map(
+  ([action, words]) => [action as TicketAction, [...words.zh, ...words.en]] as const,
+);
+
+const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
+  [{ kind: "my-tickets" }, ["我的工单", "我的申请", "我的预约", "my tickets", "my requests", "tickets"]],
+  [{ kind: "queue" }, ["待办", "队列", "我的待办", "queue", "my queue"]],
+  [{ kind: "kpi" }, ["统计", "指标", "服务指标", "kpi", "kpis"]],
+];
+
+/** A ticket number right at the start of `rest`, and what follows it. */
+export function leadingTicketNumber(rest: string): { number: string; after: string } | undefined {
+  const parts = findTicketNumber(rest);
+  if (!parts) return undefined;
+  const at = rest.indexOf(parts.text);
+  if (at < 0 || rest.slice(0, at).trim() !== "") return undefined;
+  return { number: ticketNumberOf(parts), after: rest.slice(at + parts.text.length).trim() };
+}
+
+/**
+ * Reads a command such as "完成 综合办-20261127-003 已更换灯泡" or "my tickets". Returns undefined for
+ * anything else, so ordinary answers are never mistaken for commands: a ticket command needs a ticket number.
+ */
+export function parseCommand(input: string): Command | undefined {
+  const text = input.trim();
+  const lower = text.toLowerCase();
+  for (const [command, words] of plainCommands) if (words.includes(lower)) return command;
+  const statusRest = afterCommandWord(text, ["查询", "进度", "status", "查看"]);
+  if (statusRest !== undefined) {
+    const found = leadingTicketNumber(statusRest);
+    if (found) return { kind: "status", number: found.number };
+  }
+  const rateRest = afterCommandWord(text, ["评价", "评分", "rate"]);
+  if (rateRest !== undefined) {
+    const found = leadingTicketNumber(rateRest);
+    if (found) {
+      const match = /^([1-5])(?:\s*分)?(?:\s+|$)(.*)$/su.exec(found.after);
+      return match
+        ? { kind: "rate", number: found.number, score: Number(match[1]), comment: (match[2] ?? "").trim() }
+        : { kind: "rate", number: found.number, comment: found.after };
+    }
+  }
+  const errorRest = afterCommandWord(text, ["操作失误", "operator-error"]);
+  if (errorRest !== undefined) {
+    const found = leadingTicketNumber(errorRest);
+    if (found) return { kind: "operator-error", number: found.number, note: found.after };
+  }
+  for (const [action, words] of actionWords) {
+    const rest = afterCommandWord(text, words);
+    if (rest === undefined) continue;
+    const found = leadingTicketNumber(rest);
+    if (!found) continue;
+    if (action === "transfer") {
+      const [target = "", ...reason] = found.after.split(/\s+/);
+      return { kind: "ticket-action", action, number: found.number, target, note: reason.join(" ") };
+    }
+    return { kind: "ticket-action", action, number: found.number, note: found.after };
+  }
+  return undefined;
+}

@@ -1,0 +1,35 @@
+import { afterEach, beforeEach, expect, it } from "vitest";
+import { conversations, tickets } from "../../src/db/schema.js";
+import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
+
+let h: EngineHarness;
+beforeEach(async () => {
+  h = await openEngineHarness();
+});
+afterEach(() => h.close());
+
+it("a conversation whose stored state cannot be read starts over with an apology, and works from there", () => {
+  h.user("王老师").say("投影仪坏了");
+  h.db
+    .update(conversations)
+    .set({ state: { offered: "2", awaiting: 5 } })
+    .run();
+  const reply = h.user("王老师").say("2");
+  expect(reply).toContain("抱歉，之前的对话记录无法读取，我们从头开始。");
+  expect(h.db.select().from(conversations).get()).toMatchObject({ flowId: null, step: null });
+  expect(h.user("王老师").say("投影仪坏了")).toContain("请问在哪里？");
+  expect(h.user("王老师").say("教学楼A301")).toContain("请留一个联系电话");
+  expect(h.db.select().from(tickets).all()).toHaveLength(0);
+});
+
+it("state written by an older version, with keys this one no longer keeps, is read without an apology", () => {
+  h.user("王老师").say("投影仪坏了");
+  const [row] = h.db.select().from(conversations).all();
+  h.db
+    .update(conversations)
+    .set({ state: { ...row!.state, ratingComment: 3 } })
+    .run();
+  const reply = h.user("王老师").say("教学楼A301");
+  expect(reply).not.toContain("无法读取");
+  expect(reply).toContain("请留一个联系电话");
+});
