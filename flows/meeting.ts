@@ -13,10 +13,6 @@ import {
 } from "../src/engine/flow-kit/index.js";
 
 // "会议室" means a room booking; "开会/会议安排" means this flow. A message reporting a fault is a repair.
-const broken =
-  "坏|不亮|不响|漏水|故障|失灵|跳闸|没反应|维修|报修|修理|broken|not working|doesn't work|faulty";
-const notRepair = (word: string) =>
-  new RegExp(String.raw`(?<!(?:${broken})[\s\S]*)(?:${word})(?![\s\S]*(?:${broken}))`, "i");
 const day = (d: Date, timeZone: string) => d.toLocaleDateString("en-CA", { timeZone });
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
@@ -31,20 +27,50 @@ export default defineFlow({
     zh: "会议场地布置、设备调试、会议通知与纪要",
     en: "Meeting set-up, equipment, notices and minutes",
   },
-  intents: [
-    "开会",
-    "会务",
-    "会议安排",
-    "安排会议",
-    "组织会议",
-    "召开会议",
-    "跨部门会议",
-    "座谈会",
-    "研讨会",
-    "会议纪要",
-    "会议(?!室)",
-    String.raw`\bmeetings?\b(?!\s*rooms?)`,
-  ].map(notRepair),
+  intents: ["开会", "会务", "会议安排", "布置会场", "座谈会", "典礼", "meeting", "ceremony"],
+  // What people say to ask for this service; the intent model learns from these at start-up.
+  examples: [
+    "下周一开全校教职工大会，请布置会场",
+    "周三下午的表彰会需要音响和话筒",
+    "请会务组准备明天的座谈会",
+    "明天的例会需要摆桌签、倒茶水",
+    "组织一次各年级组长参加的工作会议",
+    "下个月的教学开放日需要布置报告厅",
+    "家长开放日要布置会场并安排签到",
+    "毕业典礼需要搭主席台",
+    "请帮忙安排周五的党员大会",
+    "学校要开一个多个部门参加的协调会",
+    "期末总结大会需要准备横幅和音响",
+    "下周四有领导来检查，需要安排汇报会",
+    "运动会开幕式需要音响和主席台",
+    "组织德育处和年级组的联席会",
+    "新学期全体教师会议，请协助准备",
+    "开会需要准备签到表和材料袋",
+    "明天下午开教研组长会，帮忙布置一下",
+    "讲座前需要调试音响和投影",
+    "周末的校友座谈会请会务组安排茶歇",
+    "校务会要做会议纪要",
+    "下周的班主任培训会请准备会场",
+    "迎新典礼需要布置舞台和灯光",
+    "请安排一下学期初的工作部署会",
+    "区里来人开现场会，需要摆放座签",
+    "年级家长会请会务组协助布置",
+    "各处室负责人碰头会，周二上午",
+    "会议通知要发给所有中层干部",
+    "安全工作会议需要准备投影和会议材料",
+    "帮忙安排一个教学质量分析会",
+    "举办一场教师节庆祝大会",
+    "Please set up the hall for Monday's staff meeting",
+    "We need microphones and name cards for the governors' meeting",
+    "Can the meetings team arrange the opening ceremony?",
+    "Organise a joint meeting of the academic and logistics offices",
+    "Prepare the venue and sign-in for the parents' meeting",
+    "I need help arranging a cross-department meeting next week",
+    "Set up the stage and sound for the award ceremony",
+    "Please arrange tea and water for the board meeting on Friday",
+    "Could you take the minutes of the heads of department meeting?",
+    "We are holding an all-staff assembly, please prepare the room",
+  ],
   post: "huiwu",
   creates: "meeting",
   fields: [
@@ -55,7 +81,7 @@ export default defineFlow({
       example: { zh: "期中考试工作部署会", en: "Mid-term exam planning meeting" },
       min: 2,
       max: 100,
-      extract: (input) => /(?:主题|议题|topic)\s*[:：是]\s*([^，,。；;\n]{2,60})/i.exec(input)?.[1]?.trim(),
+      fills: "meeting-topic",
     }),
     text("attendees", {
       label: { zh: "参会人员", en: "attendees" },
@@ -104,6 +130,7 @@ export default defineFlow({
       },
       example: { zh: "投影仪、话筒、桌椅", en: "projector, microphones, tables" },
       required: false,
+      fills: "equipment",
     }),
     text("materials", {
       label: { zh: "会议材料", en: "materials" },
@@ -128,6 +155,7 @@ export default defineFlow({
       },
       example: { zh: "否", en: "no" },
       words: ["跨部门", "多部门", "各部门", "全校", "cross-department", "all departments"],
+      when: "crossDepartment",
     }),
   ],
   priority: (v) => (v.crossDepartment === true ? "important" : "normal"),

@@ -11,11 +11,6 @@ import {
   yesNo,
 } from "../src/engine/flow-kit/index.js";
 
-const places =
-  /(?:(?:教学楼|行政楼|实验楼|宿舍楼|综合楼|科技楼|办公楼|图书馆|食堂|体育馆|报告厅)[A-Za-z]?\d{0,4}[室房间]?|[A-Z]\d{3}(?:室|教室)?|\d{3}(?:室|教室))/;
-const symptoms =
-  /坏|不亮|不响|漏|不能|无法|故障|失灵|异响|跳闸|停电|卡住|堵|裂|broken|not working|leak|doesn't work|faulty/i;
-
 // G9/G10: repairs respond within 2 h, on site within 24 h (one working day); major repairs such as air
 // conditioning are fixed within 48 h. A teaching-equipment failure is urgent (G13, red label).
 export default defineFlow({
@@ -26,19 +21,64 @@ export default defineFlow({
     zh: "设备、水电、门窗、网络、保洁等问题",
     en: "Equipment, utilities, doors, network, cleaning problems",
   },
-  intents: [
-    "报修",
-    "维修",
-    "修理",
-    "坏了",
-    "不亮",
-    "漏水",
-    "故障",
-    "跳闸",
-    "保洁",
-    "repair",
-    "broken",
-    "fix",
+  intents: ["报修", "维修", "修理", "坏了", "故障", "修一下", "repair", "broken", "fix"],
+  // What people say to ask for this service; the intent model learns from these at start-up.
+  examples: [
+    "三楼会议室的投影仪不亮了",
+    "A203教室的电脑开不了机",
+    "办公室空调一直往下滴水",
+    "二楼男厕所的水龙头拧不紧",
+    "实验室的灯管坏了两根",
+    "教学楼B栋走廊的灯全不亮",
+    "五楼的饮水机不出热水",
+    "高三(2)班的门锁坏了，锁不上",
+    "图书馆的窗户玻璃裂了一道缝",
+    "食堂门口的下水道堵了，污水漫出来",
+    "行政楼的电梯运行时有异响",
+    "我们办公室的网线断了上不了网",
+    "会议室的话筒没声音",
+    "电子白板触摸失灵了",
+    "教室后面的插座没电",
+    "一楼卫生间的马桶堵了",
+    "宿舍楼的热水器坏了",
+    "报修：体育馆的篮球架螺丝松了",
+    "多媒体教室的音响有电流声",
+    "文印室的打印机卡纸了修不好",
+    "教师休息室的椅子腿断了",
+    "办公室的电话打不出去",
+    "楼道里的感应灯不亮",
+    "空调不制热，办公室太冷了",
+    "教室天花板掉了一块，下面就是学生座位",
+    "电闸老是跳，整层楼都停电了",
+    "实验楼三楼有股煤气味，怕是管道漏了",
+    "机房有几台电脑蓝屏",
+    "无线网络信号很差，老是断",
+    "教室窗帘拉不动了",
+    "学校大门的电动门关不上",
+    "科技楼的监控画面黑屏",
+    "广播没声音，明早升旗要用",
+    "一楼大厅地面很脏，需要保洁打扫",
+    "楼梯扶手松了，学生上下楼很危险",
+    "请派个师傅来修一下暖气",
+    "办公室的门把手掉了",
+    "音乐室的电子琴开不了",
+    "初一(4)班的黑板掉漆很严重，写不上字",
+    "操场边的水管爆了，水流了一地",
+    "男生宿舍的床板断了",
+    "The projector in room 305 won't turn on",
+    "The toilet on the second floor is blocked",
+    "The wifi in the staff room keeps dropping",
+    "There is a water leak under the sink in the chemistry lab",
+    "Please send someone to fix the broken window in class 7B",
+    "The heating in my office is not working",
+    "The classroom lights keep flickering",
+    "The printer in the staff room is broken",
+    "A chair in room 112 is broken and a student could get hurt",
+    "Could someone repair the door handle of the library?",
+    "走廊的垃圾桶满了没人倒",
+    "教室地面有积水，需要保洁拖一下",
+    "楼梯间好久没打扫了，很脏",
+    "卫生间很臭，请保洁处理一下",
   ],
   post: "houqin",
   creates: "ticket",
@@ -53,7 +93,7 @@ export default defineFlow({
       },
       example: { zh: "教学楼A301", en: "Building A room 301" },
       max: 100,
-      extract: (input) => places.exec(input)?.[0],
+      fills: "place",
     }),
     text("problem", {
       label: { zh: "问题", en: "problem" },
@@ -62,7 +102,7 @@ export default defineFlow({
       example: { zh: "投影仪不亮", en: "The projector does not turn on" },
       min: 2,
       max: 500,
-      extract: (input) => (symptoms.test(input) ? input.trim().slice(0, 500) : undefined),
+      fills: "message",
     }),
     choice("category", {
       label: { zh: "类别", en: "category" },
@@ -92,7 +132,7 @@ export default defineFlow({
         {
           value: "air-conditioning",
           label: { zh: "空调（重大维修）", en: "Air conditioning (major)" },
-          words: ["空调", "air con", "aircon", "air-con"],
+          words: ["空调", "air con", "aircon", "air-con", "air conditioner", "air conditioning"],
         },
         {
           value: "utilities",
@@ -123,6 +163,8 @@ export default defineFlow({
       help: { zh: "紧急事项标红优先处理。", en: "Urgent items are marked red and handled first." },
       example: { zh: "是", en: "yes" },
       words: ["紧急", "很急", "马上", "立刻", "urgent", "asap", "emergency"],
+      // A class soon ("下午还要上课") or a safety risk ("冒火花") makes it urgent without asking.
+      when: "urgent",
       required: (values) => values.category !== "teaching-equipment",
     }),
     contact("contact", {

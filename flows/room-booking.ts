@@ -14,13 +14,6 @@ import {
 
 // Intent matching picks the longest hit, so "会议室的投影仪坏了" must not become a booking: every booking
 // word is ignored when the message also reports a fault (that is a repair).
-const broken =
-  "坏|不亮|不响|漏水|故障|失灵|跳闸|没反应|维修|报修|修理|broken|not working|doesn't work|faulty";
-const notRepair = (word: string) =>
-  new RegExp(String.raw`(?<!(?:${broken})[\s\S]*)(?:${word})(?![\s\S]*(?:${broken}))`, "i");
-const places = "会议室|教室|报告厅|场地|房间";
-const equipment =
-  /投影仪|投影|话筒|麦克风|音响|白板|电脑|电视屏|录播|projector|microphone|speakers?|whiteboard/gi;
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
 
 // G6: apply → office approves → equipment confirmed 1 day before → check in. The approval is the response:
@@ -35,23 +28,59 @@ export default defineFlow({
     zh: "预约会议室、报告厅、多媒体教室及设备",
     en: "Book meeting rooms, the lecture hall, classrooms and equipment",
   },
-  intents: [
-    `借(?:用|个|一下)?[^，,。；;]{0,8}?(?:${places})`,
-    // A room named by its number: "借A201上公开课", "预约105".
-    String.raw`(?:借|预约|预订|预定)(?:用|个|一下)?\s*[A-Za-z]?\d{3}(?!\d)`,
-    `(?:预约|预订|预定|订)[^，,。；;]{0,8}?(?:${places})`,
-    "借用",
-    "预约",
-    "预订",
-    "会议室",
-    "报告厅",
-    "场地",
-    String.raw`\b(?:book|reserve)\b[^,.;!?\n]{0,20}?\b(?:rooms?|hall|classroom)\b`,
-    String.raw`\bmeeting rooms?\b`,
-    String.raw`\bbook(?:ing)?\b`,
-    String.raw`\breserv(?:e|ation)\b`,
-    String.raw`\brooms?\b`,
-  ].map(notRepair),
+  intents: ["借用", "预约", "预订", "会议室", "场地", "book", "reserve", "room booking"],
+  // What people say to ask for this service; the intent model learns from these at start-up.
+  examples: [
+    "预约明天下午的301会议室",
+    "下周一上午借一下报告厅",
+    "想借A201上公开课",
+    "明天下午两点到四点用105",
+    "周五上午9点到11点借报告厅开讲座",
+    "帮我订一个能坐30人的会议室",
+    "下周三借多媒体教室考试用",
+    "预订三楼会议室，后天上午",
+    "请问报告厅这周六有空吗",
+    "想借用会议室开教研会，大概15人",
+    "明天上午十点到十一点借个小会议室",
+    "每周四下午借301开备课组会",
+    "下午3点借105找学生谈话，4个人",
+    "我要预约场地办读书分享会",
+    "周二下午能不能借一下大报告厅",
+    "会议室今天下午还能订吗",
+    "预约报告厅，需要投影和话筒",
+    "借用多媒体教室进行期末监考",
+    "帮忙订一间会议室，明早九点",
+    "下周借两个小时会议室做新教师培训",
+    "有没有空的教室借我下午用一下",
+    "想订一下周五的301，用来面试",
+    "申请使用报告厅举办家长讲座",
+    "明天8点到10点借A201",
+    "下下周一全天借报告厅",
+    "我想约个会议室，人不多，五六个",
+    "借场地开班主任例会",
+    "哪个会议室周三上午空着",
+    "会议室预约，周四14:00-15:30",
+    "帮我看看明天有没有能放投影的小会议室",
+    "Can I book meeting room 301 tomorrow afternoon?",
+    "I'd like to reserve the lecture hall next Monday morning",
+    "Is room 105 free on Thursday at 2pm?",
+    "Book the multimedia classroom for my open lesson on Friday",
+    "Please reserve a room for 12 people next Tuesday",
+    "I need a meeting room from 3 to 5 pm today",
+    "Reserve the hall for a talk on Wednesday, about 150 people",
+    "Is there a room available for a parents' evening?",
+    "Could I use A201 for an exam next week?",
+    "Book 301 every Monday 2-4pm for 6 weeks",
+    "I want to book a small room for an interview tomorrow",
+    "Room booking for the science department on Friday",
+    "Can we have the lecture hall with microphones on Saturday?",
+    "Need to reserve room 105 for one hour this afternoon",
+    "Is the hall available next week?",
+    "借报告厅搞元旦文艺汇演",
+    "借301开学期总结会",
+    "下周五想借礼堂办颁奖典礼，要用音响",
+    "借大会议室开家委会，大概25人",
+  ],
   post: "huiwu",
   creates: "booking",
   service: "rooms",
@@ -100,7 +129,7 @@ export default defineFlow({
       example: { zh: "初二数学教研活动", en: "Grade 8 maths teaching-research session" },
       min: 2,
       max: 100,
-      extract: (input) => /(?:用于|用来|用途[:：是]?)\s*([^，,。；;]{2,40})/.exec(input)?.[1]?.trim(),
+      fills: "purpose",
     }),
     {
       ...yesNo("teaching", {
@@ -115,12 +144,8 @@ export default defineFlow({
         },
         example: { zh: "是", en: "yes" },
         words: ["上课", "教学", "公开课", "考试", "监考", "听课", "class", "lesson", "exam", "teaching"],
+        when: "teachingActivity",
       }),
-      // "教学楼" (a building) and "classroom" are places, not teaching: match whole words only.
-      extract: (input: string) =>
-        /上课|教学(?!楼)|公开课|考试|监考|听课|\b(?:class(?:es)?|lessons?|exams?|teaching)\b/i.test(input)
-          ? true
-          : undefined,
     },
     count("attendees", {
       label: { zh: "人数", en: "attendees" },
@@ -143,11 +168,8 @@ export default defineFlow({
         },
         example: { zh: "投影仪、话筒", en: "projector, microphone" },
         required: false,
+        fills: "equipment",
       }),
-      extract: (input: string) => {
-        const found = [...new Set(input.match(equipment) ?? [])];
-        return /需要|要用|准备|带|need|with/i.test(input) && found.length > 0 ? found : undefined;
-      },
     },
   ],
   priority: (v) => (v.teaching === true ? "important" : "normal"),

@@ -2,7 +2,7 @@ import {
   choice,
   date,
   defineFlow,
-  type FieldContext,
+  hasQuantity,
   list,
   plan,
   resolve,
@@ -12,11 +12,6 @@ import {
 } from "../src/engine/flow-kit/index.js";
 
 const clip = (s: string) => (s.length > 60 ? `${s.slice(0, 59)}…` : s);
-// Paper sizes (A4) are not quantities.
-const quantity = /[0-9０-９一二两三四五六七八九十百]/;
-// A counted item in free text: "签字笔10支", "A4纸两包", "墨盒×2".
-const counted =
-  /(?:[0-9０-９]+|[一二两三四五六七八九十百]+)\s*(?:支|枝|包|个|盒|本|张|箱|瓶|卷|把|套|件|只|份|袋|令|块|根|桶)|[×xX*]\s*[0-9０-９]+/;
 const items = list("items", {
   label: { zh: "物品及数量", en: "items" },
   prompt: { zh: "请问要领哪些物品、各多少？", en: "Which items do you need, and how many of each?" },
@@ -25,6 +20,7 @@ const items = list("items", {
     en: "Give a quantity for each item, separated by commas.",
   },
   example: { zh: "签字笔×10、A4纸×2包", en: "gel pens ×10, A4 paper ×2 reams" },
+  fills: "supply-items",
 });
 
 // G8 / G14: feedback within 1 working day. Office supplies are ready at the next daily collection window
@@ -37,41 +33,55 @@ export default defineFlow({
   title: { zh: "物资领用", en: "Supplies" },
   description: { zh: "办公用品、教学耗材领用", en: "Office supplies and teaching consumables" },
   // No bare "纸": "复印纸/打印纸/A4纸" are supplies, "复印/打印" alone are printing.
-  intents: [
-    "领用",
-    "申领",
-    "领取",
-    "物资",
-    "办公用品",
-    "教学耗材",
-    "耗材",
-    "文具",
-    "墨盒",
-    "硒鼓",
-    "a4纸",
-    "打印纸",
-    "复印纸",
-    "签字笔",
-    "粉笔",
-    "supplies",
-    "stationery",
-    "toner",
-    "ink cartridge",
+  intents: ["领用", "申领", "领取", "物资", "办公用品", "教学耗材", "文具", "supplies", "stationery"],
+  // What people say to ask for this service; the intent model learns from these at start-up.
+  examples: [
+    "领两盒粉笔",
+    "申请一箱A4复印纸",
+    "办公室没有签字笔了，想领几支",
+    "领五个文件夹",
+    "需要一些便利贴和回形针",
+    "申领一个订书机",
+    "打印机墨盒用完了，申请一个新的",
+    "想领几卷胶带",
+    "化学实验需要领一批试管和烧杯",
+    "美术组申领一批水彩颜料",
+    "体育课需要领跳绳二十根",
+    "领用U盘两个",
+    "申请一些档案盒",
+    "办公室垃圾袋用完了",
+    "领一包A3纸",
+    "我们年级组要领十支红笔",
+    "黑板擦坏了几个，领新的",
+    "申领教具：地球仪一个",
+    "生物课要用的标本不够了",
+    "要领一些信封和笔记本",
+    "办公用品申领：中性笔一盒，笔记本五本",
+    "实验室的试剂快用完了，需要补充",
+    "领取硒鼓一个",
+    "想领一台计算器",
+    "帮我们组申请一批双面胶和剪刀",
+    "需要领白板笔和板擦",
+    "物资领用：纸巾两包",
+    "音乐课要用的节拍器申领两个",
+    "领一些燕尾夹",
+    "打印纸没了，领两包",
+    "新老师入职，要领一套办公文具",
+    "I need two boxes of chalk",
+    "Can I get a pack of A4 paper?",
+    "Requesting some pens and folders for the office",
+    "We've run out of toner for the printer",
+    "I need lab supplies for tomorrow's chemistry practical",
+    "Please send over a stapler",
+    "Could I have some envelopes and a notebook?",
+    "Our department needs more whiteboard markers",
+    "I'd like to request art paper for my class",
+    "We need batteries for the science experiment kits",
   ],
   post: "houqin",
   creates: "ticket",
   fields: [
-    {
-      ...items,
-      // "领用签字笔10支、A4纸2包": what follows the verb, when every item in it has a count.
-      extract: (input: string, ctx: FieldContext) => {
-        const body = /(?:领用|申领|领取|要领|领)\s*[:：]?\s*([\s\S]+)$/.exec(input)?.[1];
-        const found = body === undefined ? undefined : items.parse(body, ctx);
-        if (!found?.ok || found.value.length === 0) return undefined;
-        const cleaned = found.value.map((item) => item.replace(/[。.!！]+$/, ""));
-        return cleaned.every((item) => counted.test(item)) ? cleaned : undefined;
-      },
-    },
+    items,
     choice("kind", {
       label: { zh: "类别", en: "kind" },
       prompt: { zh: "属于办公用品还是教学耗材？", en: "Are these office supplies or teaching consumables?" },
@@ -84,6 +94,7 @@ export default defineFlow({
         {
           value: "office",
           label: { zh: "办公用品", en: "Office supplies" },
+          otherwise: true,
           words: [
             "办公用品",
             "文具",
@@ -104,6 +115,7 @@ export default defineFlow({
           value: "teaching",
           label: { zh: "教学耗材", en: "Teaching consumables" },
           words: ["教学耗材", "粉笔", "教具", "实验", "试剂", "chalk", "teaching consumable", "lab supplies"],
+          when: "teachingConsumable",
         },
       ],
     }),
@@ -140,9 +152,7 @@ export default defineFlow({
       : [respond(workingDays(1)), resolve(workingDays(1))],
   summary: (v) => clip(Array.isArray(v.items) ? v.items.join("、") : ""),
   check(v) {
-    const missing = Array.isArray(v.items)
-      ? v.items.find((item) => !quantity.test(String(item).replace(/[AB][3-6]/gi, "")))
-      : undefined;
+    const missing = Array.isArray(v.items) ? v.items.find((item) => !hasQuantity(String(item))) : undefined;
     if (missing === undefined) return undefined;
     return {
       field: "items",

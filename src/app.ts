@@ -25,6 +25,8 @@ import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import { ServiceRegistry } from "./services/service-registry.js";
 import { ticketsService } from "./tickets/service.js";
+import type { Referral } from "./understanding/referral-table.js";
+import { ServiceIntents } from "./understanding/service-intents.js";
 
 export interface AppOptions {
   config: Config;
@@ -120,6 +122,16 @@ export async function configuredChannels({
   return channels;
 }
 
+function directoryReferrals(directory: Directory): Referral[] {
+  return directory.referrals.map((r) => ({
+    id: r.id,
+    department: { zh: r.department, en: r.department_en },
+    topics: r.topics,
+    contact: { zh: r.contact, en: r.contact_en },
+    examples: r.examples,
+  }));
+}
+
 /**
  * The composition root: config → database (migrated) → directory → calendar, flows and services → context →
  * engine → outbox dispatcher → channels. Nothing runs until `start()`.
@@ -147,6 +159,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const flows = await loadFlows(options.flowsDir);
+  const understanding = ServiceIntents.train(flows.all(), directoryReferrals(directory));
   // The engine asks the services in this order: room booking's words (取消, 驳回) before the ticket commands.
   const services = new ServiceRegistry([
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
@@ -166,6 +179,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const context: EngineContext = {
     db,
     flows,
+    understanding,
     services,
     calendar,
     directory,
@@ -180,7 +194,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const views = engineViews(context);
   const startedAt = new Date();
   let schedulerRunning = false;
-  const httpRoutes = [
+  const httpRoutes: MountedRoute[] = [
     ...services.routes(context),
     {
       path: "/healthz",

@@ -91,6 +91,19 @@ export const bookingLimitsSchema = z.object({
   max_open: z.number().int().positive().default(10),
 });
 
+/** Another department the office refers people to: what it handles and how to reach it (G12). */
+export const referralSchema = z.object({
+  id,
+  department: z.string().min(1),
+  department_en: z.string().min(1),
+  /** Short words of what it handles ("公积金", "调课"); they also teach the intent model. */
+  topics: z.array(z.string().min(1)).min(1),
+  contact: z.string().min(1),
+  contact_en: z.string().min(1),
+  /** Sentences people say when they bring one of these topics to the office. */
+  examples: z.array(z.string().min(1)).default([]),
+});
+
 export const directorySchema = z
   .object({
     posts: z.array(postSchema).min(1),
@@ -100,6 +113,7 @@ export const directorySchema = z
     calendar: z.array(calendarOverrideSchema).default([]),
     holiday_arrangements: z.array(holidayArrangementSchema).default([]),
     booking_limits: bookingLimitsSchema.default({ max_days_ahead: 60, max_hours: 8, max_open: 10 }),
+    referrals: z.array(referralSchema).default([]),
   })
   .superRefine((dir, ctx) => {
     const postIds = new Set(dir.posts.map((p) => p.id));
@@ -117,6 +131,7 @@ export const directorySchema = z
     unique(dir.people, (p) => p.name, "people", "person name");
     unique(dir.people, (p) => p.slack, "people", "Slack user id");
     unique(dir.rooms, (r) => r.id, "rooms", "room id");
+    unique(dir.referrals, (r) => r.id, "referrals", "referral id");
     unique(dir.holiday_arrangements, (a) => String(a.year), "holiday_arrangements", "year");
     if (!dir.posts.some((p) => p.head)) {
       ctx.addIssue({
@@ -149,3 +164,4 @@ export type DirectoryPerson = z.infer<typeof personSchema>;
 export type DirectoryRoom = z.infer<typeof roomSchema>;
 export type HolidayArrangementEntry = z.infer<typeof holidayArrangementSchema>;
 export type BookingLimits = z.infer<typeof bookingLimitsSchema>;
+export type DirectoryReferral = z.infer<typeof referralSchema>;

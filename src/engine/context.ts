@@ -4,6 +4,7 @@ import type { Db } from "../db/database.js";
 import type { Directory } from "../directory/directory-schema.js";
 import type { SlaCalendar } from "../domain/sla-calendar.js";
 import type { ServiceRegistry } from "../services/service-registry.js";
+import type { ServiceIntents } from "../understanding/service-intents.js";
 import type { FlowRegistry } from "./flow-registry.js";
 
 export interface EngineSettings {
@@ -26,6 +27,8 @@ export interface EngineSettings {
 export interface EngineContext {
   db: Db;
   flows: FlowRegistry;
+  /** Which service a free-text message asks for (trained at start-up from the flows and the referral table). */
+  understanding: ServiceIntents;
   /** The feature modules (tickets, rooms, …) in the order the engine asks them. */
   services: ServiceRegistry;
   calendar: SlaCalendar;

@@ -17,6 +17,10 @@ const storedState = z.object({
   offered: z.array(choice).optional(),
   /** A service waiting for the sender's next message (the note "完成 X" needs, a rating comment). */
   awaiting: z.object({ service: z.string(), data: z.unknown() }).optional(),
+  /** A clarifying question ("您是要：1. 报修 2. 投诉与建议") waiting for its answer. */
+  choosing: z.object({ text: z.string(), offered: z.array(z.string()) }).optional(),
+  /** A new request typed mid-flow, waiting for "continue" or "switch". */
+  switching: z.object({ text: z.string(), flowId: z.string() }).optional(),
 });
 
 export type ConversationState = Omit<z.infer<typeof storedState>, "form"> & { form?: FormState | unknown };

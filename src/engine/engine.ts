@@ -22,10 +22,11 @@ import {
   isResumable,
   isWord,
   startForm,
+  validate,
 } from "./form-runtime/form-runtime.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
-import { menuReply } from "./menu.js";
-import { outOfScope } from "./out-of-scope.js";
+import { menuReply, shortMenuReply } from "./menu.js";
+import { clarifyingQuestion, pickedOption, referralReply } from "./service-choice.js";
 import { detectLocale, texts } from "./texts/index.js";
 import { asReplies, runTurn, type TurnScope } from "./turn-runner.js";
 
@@ -152,7 +153,17 @@ export class Engine {
       const picked = this.ctx.flows.byTitle(text);
       if (picked && picked.id !== flow.flow.id) {
         this.#endFlow(turn);
-        return this.#start(turn, picked, text);
+        return this.#start(turn, picked, "");
+      }
+      const switched = this.#switchAnswer(turn, flow.flow, text);
+      if (switched) return switched;
+      const other = this.#newRequest(turn, flow.flow, text);
+      if (other) {
+        state.switching = { text, flowId: other.id };
+        const current = flow.flow.title[turn.locale];
+        const next = other.title[turn.locale];
+        const labels = [t.continueFlow(current), t.switchFlow(next)];
+        return [{ text: t.switchAsk(current, next), choices: labels.map((l) => ({ label: l, value: l })) }];
       }
       return this.#applyTurn(
         turn,
@@ -160,13 +171,76 @@ export class Engine {
         continueForm(flow.flow, turn.conversation.values, flow.form, text, this.#fctx(turn)),
       );
     }
-    if (isWord(text, controlWords.cancel)) return [{ text: t.nothingToCancel }];
+    const choosing = state.choosing;
+    delete state.choosing;
+    if (isWord(text, controlWords.cancel)) return [{ text: choosing ? t.cancelled : t.nothingToCancel }];
     if (isWord(text, menuWords)) return this.#menu(turn);
-    const chosen = this.ctx.flows.byTitle(text) ?? this.ctx.flows.matchIntent(text);
-    if (chosen) return this.#start(turn, chosen, text);
-    const referral = outOfScope(text, turn.locale);
-    if (referral) return [{ text: t.refer(referral) }];
-    return [{ text: t.notUnderstood }, ...this.#menu(turn)];
+    if (choosing) {
+      const picked = pickedOption(
+        text,
+        choosing,
+        this.ctx.flows,
+        this.ctx.understanding.referrals,
+        turn.locale,
+      );
+      if (picked?.kind === "referral") return [referralReply(picked.referral, turn.locale)];
+      const flow = picked && this.ctx.flows.get(picked.id);
+      // The opening message still holds the facts: the chosen service starts from it, not from its title.
+      if (flow) return this.#start(turn, flow, choosing.offered.includes(flow.id) ? choosing.text : "");
+    }
+    const titled = this.ctx.flows.byTitle(text);
+    if (titled) return this.#start(turn, titled, "");
+    return this.#understand(turn, text);
+  }
+
+  /** The answer to "先完成当前的报修，还是改办会务安排？", or undefined when the message is something else. */
+  #switchAnswer(turn: Turn, flow: FlowDefinition, text: string): ReplyDraft[] | undefined {
+    const pending = turn.state.switching;
+    delete turn.state.switching;
+    const other = pending && this.ctx.flows.get(pending.flowId);
+    if (!pending || !other) return undefined;
+    const t = texts(turn.locale);
+    if (isWord(text, [t.switchFlow(other.title[turn.locale]).toLowerCase()])) {
+      this.#endFlow(turn);
+      return this.#start(turn, other, pending.text);
+    }
+    if (isWord(text, [t.continueFlow(flow.title[turn.locale]).toLowerCase()]))
+      return this.#currentQuestion(turn);
+    return undefined;
+  }
+
+  /**
+   * A message mid-flow that is clearly another request ("另外305的空调也坏了" while booking a room): the intent
+   * model is sure of another service and the message is no valid answer to the question asked.
+   */
+  #newRequest(turn: Turn, flow: FlowDefinition, text: string): FlowDefinition | undefined {
+    if (text.trim().length < 8) return undefined;
+    const { band, candidates } = this.ctx.understanding.interpret(text);
+    const top = candidates[0];
+    if (band !== "confident" || top?.kind !== "flow" || top.id === flow.id || top.probability < 0.85)
+      return undefined;
+    const step = turn.conversation.step;
+    const field = flow.fields.find((f) => f.key === step);
+    if (field && field.kind !== "text" && validate(field, text, this.#fctx(turn)).ok) return undefined;
+    if (field?.kind === "text" && top.probability < 0.93) return undefined;
+    return this.ctx.flows.get(top.id);
+  }
+
+  /** A free-text opening: start the service it clearly asks for, ask which of two or three, or the short menu. */
+  #understand(turn: Turn, text: string): ReplyDraft[] {
+    const { band, candidates } = this.ctx.understanding.interpret(text);
+    const top = candidates[0];
+    if (band === "confident" && top) {
+      if (top.kind === "referral") return [referralReply(top.referral, turn.locale)];
+      const flow = this.ctx.flows.get(top.id);
+      if (flow) return this.#start(turn, flow, text);
+    }
+    if (band === "uncertain" && candidates.length > 1) {
+      const { reply, pending } = clarifyingQuestion(text, candidates, this.ctx.flows, turn.locale);
+      turn.state.choosing = pending;
+      return [reply];
+    }
+    return [shortMenuReply(this.ctx.flows, turn.locale)];
   }
 
   /**
@@ -222,8 +296,7 @@ export class Engine {
   }
 
   #start(turn: Turn, flow: FlowDefinition, text: string): ReplyDraft[] {
-    const seed = this.ctx.flows.byTitle(text) ? "" : text;
-    return this.#applyTurn(turn, flow, startForm(flow, seed, this.#fctx(turn)));
+    return this.#applyTurn(turn, flow, startForm(flow, text, this.#fctx(turn)));
   }
 
   #applyTurn(turn: Turn, flow: FlowDefinition, result: FormTurn): ReplyDraft[] {
@@ -276,13 +349,15 @@ export class Engine {
   #currentQuestion(turn: Turn): ReplyDraft[] {
     const flow = turn.conversation.flowId ? this.ctx.flows.get(turn.conversation.flowId) : undefined;
     if (!flow || !isResumable(turn.state.form, turn.conversation.values)) return [];
-    return continueForm(
+    const { replies } = continueForm(
       flow,
       turn.conversation.values,
       turn.state.form,
       "help",
       this.#fctx(turn),
-    ).replies.slice(1);
+    );
+    // At a question, "help" is the explanation and then the question; at the review, the review itself.
+    return turn.state.form.step === "review" ? replies : replies.slice(1);
   }
 
   #attachments(turn: Turn, inbound: Inbound): ReplyDraft[] {

@@ -66,27 +66,6 @@ export class FlowRegistry {
       (f) => f.title.zh === wanted || f.title.en.toLowerCase() === wanted || f.id === wanted,
     );
   }
-
-  /**
-   * The flow whose intent words best match free text: the longest matching word wins, so "借301会议室"
-   * goes to room booking even though "会议" is a meeting word.
-   */
-  matchIntent(text: string): FlowDefinition | undefined {
-    const lower = text.toLowerCase();
-    let best: { flow: FlowDefinition; score: number } | undefined;
-    for (const flow of this.#flows) {
-      for (const intent of flow.intents) {
-        const score =
-          typeof intent === "string"
-            ? lower.includes(intent.toLowerCase())
-              ? intent.length
-              : 0
-            : (intent.exec(text)?.[0].length ?? 0);
-        if (score > 0 && (!best || score > best.score)) best = { flow, score };
-      }
-    }
-    return best?.flow;
-  }
 }
 
 /** Imports every flow file in `dir` (one file per service type; adding a file adds a service). */

@@ -3,16 +3,24 @@ import type { ReplyDraft } from "../core/messages.js";
 import type { FlowRegistry } from "./flow-registry.js";
 import { texts } from "./texts/index.js";
 
-/** The numbered list of services; each choice's value is the service's title, which starts it. */
+/**
+ * The services as choices; each choice's value is the service's title, which starts it. The list lives only in
+ * the choices (text channels number them once), never also in the text.
+ */
 export function menuReply(flows: FlowRegistry, locale: Locale): ReplyDraft {
   const t = texts(locale);
-  const all = flows.all();
-  const lines = all.map(
-    (f, i) => `${i + 1}. ${f.title[locale]}${locale === "zh" ? "：" : ": "}${f.description[locale]}`,
-  );
   return {
     kind: "menu",
-    text: [t.menuTitle, ...lines, t.menuFooter].join("\n"),
-    choices: all.map((f) => ({ label: f.title[locale], value: f.title[locale] })),
+    text: `${t.menuTitle}\n${t.menuFooter}`,
+    choices: flows.all().map((f) => ({ label: f.title[locale], value: f.title[locale] })),
+  };
+}
+
+/** The one short menu for a message the bot could not place: service titles only, said once. */
+export function shortMenuReply(flows: FlowRegistry, locale: Locale): ReplyDraft {
+  return {
+    kind: "menu",
+    text: texts(locale).shortMenu,
+    choices: flows.all().map((f) => ({ label: f.title[locale], value: f.title[locale] })),
   };
 }

@@ -12,10 +12,13 @@ afterAll(() => h.close());
 
 describe("requests for other departments are referred with the reason (G12)", () => {
   it.each([
-    ["我要报销差旅费", "报销和经费事务请联系财务处。"],
-    ["我的工资条有问题", "工资、社保、职称等事务请联系人事处。"],
-    ["想调课", "排课、调课、成绩和学籍事务请联系教务处。"],
-    ["下周想请假两天", "请假请按学校请假制度向所在部门负责人和人事处申请。"],
+    ["我要报销这次去外地培训的住宿费", "请联系财务处（行政楼1楼108室，电话 8108）。"],
+    ["我的工资条有问题", "请联系人事处（行政楼2楼205室，电话 8201）。"],
+    ["想调课", "请联系教务处（教学楼A栋1楼教务处，电话 8301）。"],
+    ["我想请三天病假", "请联系人事处（行政楼2楼205室，电话 8201）。"],
+    ["学生的奖学金什么时候发", "请联系学生处（行政楼3楼302室，电话 8302）。"],
+    ["邮箱密码忘了", "请联系信息中心（科技楼2楼信息中心，电话 8400）。"],
+    ["车棚里我的自行车被偷了", "请联系保卫处（校门口保卫处值班室，电话 8110）。"],
   ])("'%s' → %s", (text, referral) => {
     expect(h.user(text).say(text)).toBe(`抱歉，这件事不属于综合办公室的职责范围。${referral}`);
     expect(h.db.select().from(tickets).all()).toHaveLength(0);
@@ -24,7 +27,7 @@ describe("requests for other departments are referred with the reason (G12)", ()
 
   it("refers in English too", () => {
     expect(h.user("Tom").say("I need to claim a travel reimbursement")).toBe(
-      "Sorry, this is not something the general office handles. Reimbursements and budgets are handled by the Finance office.",
+      "Sorry, this is not something the general office handles. Please contact the Finance office (Administration building room 108, ext. 8108).",
     );
   });
 

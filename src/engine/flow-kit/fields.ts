@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { countWithUnit } from "../../understanding/facts/counts.js";
 import {
   formatDateTime,
   formatTimeRange,
@@ -8,6 +9,7 @@ import {
   parseTimeRange,
 } from "../../understanding/parsers/date-time.js";
 import { parseCount } from "../../understanding/parsers/numbers.js";
+import { type Cue, cueHolds, type ListFact, listFact, type TextFact, textFact } from "./fact-sources.js";
 import type { ChoiceOption, Field, FieldContext, ParseResult, RoomInfo, Text, Values } from "./types.js";
 
 /** What every field declares: its label, the question, help with an example, and whether it is required. */
@@ -36,10 +38,19 @@ function base<T>(key: string, kind: Field["kind"], spec: FieldSpec) {
 /** Free text, e.g. a location or a description. */
 export function text(
   key: string,
-  spec: FieldSpec & { min?: number; max?: number; extract?: (text: string) => string | undefined },
+  spec: FieldSpec & {
+    min?: number;
+    max?: number;
+    /**
+     * What in the opening message answers this field, e.g. "place" or "message" (the description itself);
+     * several are tried in order.
+     */
+    fills?: TextFact | readonly TextFact[];
+  },
 ): Field<string> {
   const min = spec.min ?? 1;
   const max = spec.max ?? 500;
+  const fills = spec.fills === undefined ? undefined : ([] as TextFact[]).concat(spec.fills);
   return {
     ...base<string>(key, "text", spec),
     schema: z.string().min(min).max(max),
@@ -59,13 +70,20 @@ export function text(
       }
       return { ok: true, value };
     },
-    ...(spec.extract ? { extract: spec.extract } : {}),
+    ...(fills
+      ? {
+          extract(input: string, ctx: FieldContext) {
+            for (const fact of fills) {
+              const value = textFact(fact, input, ctx)?.trim().slice(0, max);
+              if (value !== undefined && value.length >= min) return value;
+            }
+            return undefined;
+          },
+        }
+      : {}),
     format: (value) => value,
   };
 }
-
-// A mainland mobile number, or an office extension written as 分机/ext.
-const phoneOrExtension = /1[3-9]\d{9}|分机\s*\d{3,5}|ext\.?\s*\d{3,5}/i;
 
 /**
  * A phone number or extension to call back on (3–60 characters). A mobile number or "分机 8021" in the first
@@ -76,7 +94,7 @@ const phoneOrExtension = /1[3-9]\d{9}|分机\s*\d{3,5}|ext\.?\s*\d{3,5}/i;
  * ```
  */
 export function contact(key: string, spec: FieldSpec): Field<string> {
-  return text(key, { min: 3, max: 60, ...spec, extract: (input) => phoneOrExtension.exec(input)?.[0] });
+  return text(key, { min: 3, max: 60, ...spec, fills: "contact" });
 }
 
 const normalize = (s: string) => s.trim().toLowerCase().replace(/\s+/g, " ");
@@ -116,11 +134,22 @@ export function choice(key: string, spec: FieldSpec & { options: readonly Choice
       );
     },
     extract(input) {
-      const hits = options.filter((o) =>
-        (o.words ?? []).some((w) => input.toLowerCase().includes(w.toLowerCase())),
-      );
-      return hits.length === 1 ? hits[0]!.value : undefined;
+      // A cue the message states ("收到…来文" → receive) decides before plain words do.
+      const cued = options.filter((o) => o.when !== undefined && cueHolds(o.when, input));
+      if (cued.length === 1) return cued[0]!.value;
+      // Several options' words: the thing named first is what the message is about ("空调漏水" → air conditioning).
+      const lower = input.toLowerCase();
+      let first: { option: ChoiceOption; at: number } | undefined;
+      for (const option of options) {
+        for (const word of option.words ?? []) {
+          const at = lower.indexOf(word.toLowerCase());
+          if (at >= 0 && (!first || at < first.at)) first = { option, at };
+        }
+      }
+      if (first) return first.option.value;
+      return undefined;
     },
+    ...(options.find((o) => o.otherwise) ? { fallback: options.find((o) => o.otherwise)!.value } : {}),
     format: (value, ctx) => options.find((o) => o.value === value)?.label[ctx.locale] ?? value,
   };
 }
@@ -131,7 +160,12 @@ const noWords = ["否", "不", "不是", "不用", "不需要", "没有", "无",
 /** Yes or no. `words` are free-text signals that mean yes when the conversation starts (e.g. "紧急", "urgent"). */
 export function yesNo(
   key: string,
-  spec: FieldSpec & { words?: readonly string[]; default?: boolean },
+  spec: FieldSpec & {
+    words?: readonly string[];
+    default?: boolean;
+    /** A cue in the opening message that means yes ("urgent": a class soon or a safety risk). */
+    when?: Cue;
+  },
 ): Field<boolean> {
   return {
     ...base<boolean>(key, "yesno", spec),
@@ -153,6 +187,7 @@ export function yesNo(
     },
     extract(input) {
       const lower = input.toLowerCase();
+      if (spec.when && cueHolds(spec.when, input)) return true;
       return spec.words?.some((w) => lower.includes(w.toLowerCase())) ? true : undefined;
     },
     format: (value, ctx) => (ctx.locale === "zh" ? (value ? "是" : "否") : value ? "Yes" : "No"),
@@ -258,13 +293,8 @@ export function count(
     ...(opts.unitWords.length > 0
       ? {
           extract(input: string) {
-            const units = opts.unitWords.map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|");
-            const match = new RegExp(`([0-9０-９]+|[零一二两三四五六七八九十百千]+)\\s*(?:${units})`).exec(
-              input,
-            );
-            if (!match) return undefined;
-            const result = parseCount(match[0], opts);
-            return result?.ok ? result.value : undefined;
+            const value = countWithUnit(input, opts.unitWords);
+            return value !== undefined && value >= opts.min && value <= opts.max ? value : undefined;
           },
         }
       : {}),
@@ -324,8 +354,16 @@ export function room(key: string, spec: FieldSpec): Field<string> {
 }
 
 /** Several items separated by 、，, ; or new lines ("投影仪、话筒"). "无"/"none" means an empty list. */
-export function list(key: string, spec: FieldSpec & { max?: number }): Field<string[]> {
+export function list(
+  key: string,
+  spec: FieldSpec & {
+    max?: number;
+    /** What in the opening message fills the list: equipment asked for, or supply items with quantities. */
+    fills?: ListFact;
+  },
+): Field<string[]> {
   const max = spec.max ?? 20;
+  const fills = spec.fills;
   return {
     ...base<string[]>(key, "list", spec),
     schema: z.array(z.string().min(1).max(100)).max(max),
@@ -349,6 +387,7 @@ export function list(key: string, spec: FieldSpec & { max?: number }): Field<str
       }
       return { ok: true, value: items };
     },
+    ...(fills ? { extract: (input: string) => listFact(fills, input)?.slice(0, max) } : {}),
     format: (value, ctx) =>
       value.length === 0
         ? ctx.locale === "zh"

@@ -1,5 +1,8 @@
 // The flow-definition kit: everything a file in flows/ may import.
+
+export { hasQuantity } from "../../understanding/facts/items.js";
 export { defineFlow, onSite, plan, resolve, respond, workingDays, workingHours } from "./define-flow.js";
+export type { Cue, ListFact, TextFact } from "./fact-sources.js";
 export {
   choice,
   contact,

@@ -5,6 +5,7 @@ import type { WorkingSpan } from "../../domain/sla-calendar.js";
 import type { Priority } from "../../domain/ticket-queue.js";
 import type { Milestone } from "../../domain/ticket-status.js";
 import type { ParseResult } from "../../understanding/parsers/parse-result.js";
+import type { Cue } from "./fact-sources.js";
 
 export type { FieldKind, Locale, Message, ParseResult };
 
@@ -39,6 +40,10 @@ export interface ChoiceOption {
   label: Text;
   /** Extra words that select this option in free text ("空调" → major repair). */
   words?: readonly string[];
+  /** A cue in the opening message that selects this option ("suggestion", "incomingDocument"). */
+  when?: Cue;
+  /** Taken when options have cues and none holds (a complaint unless it reads as a suggestion). */
+  otherwise?: boolean;
 }
 
 export interface Field<T = unknown> {
@@ -59,6 +64,8 @@ export interface Field<T = unknown> {
   /** How the value reads in the review summary. */
   format(value: T, ctx: FieldContext): string;
   options?: readonly ChoiceOption[];
+  /** Taken at the start when the opening message says nothing about it (a complaint unless it reads as a suggestion). */
+  fallback?: T;
   /** Default value used when the field is optional and left empty. */
   defaultValue?: T;
 }
@@ -76,8 +83,10 @@ export interface FlowDefinition {
   order?: number;
   /** One line under the title in the menu. */
   description: Text;
-  /** Words or patterns that start this flow from free text ("投影仪坏了" → repair). */
-  intents: readonly (string | RegExp)[];
+  /** Words that on their own point to this service ("报修", "repair"); a strong feature of the intent model. */
+  intents: readonly string[];
+  /** At least 40 things people say to ask for it, in Chinese and English; the intent model is trained on them. */
+  examples: readonly string[];
   /** Post id handling it unless the directory's routes say otherwise (G13). */
   post: string;
   fields: readonly Field[];

@@ -1,8 +1,10 @@
 import { z } from "zod";
 import type { Locale, Message } from "../../core/locale.js";
 import type { Choice, ReplyDraft } from "../../core/messages.js";
+import { parseDateTime } from "../../understanding/parsers/date-time.js";
 import type { Field, FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
 import { texts } from "../texts/index.js";
+import { correctionTargets, readCorrection, shiftedRange } from "./corrections.js";
 import { fieldRequirement, valueLines } from "./field-context.js";
 import { fieldByLabel, labelLines } from "./label-lines.js";
 
@@ -14,10 +16,17 @@ export interface FormState {
   history: string[];
   /** A field being re-asked from the review: its old value stays until a valid new one arrives. */
   changing?: string | undefined;
+  /** A start time given without its end ("明天下午3点"); the next answer may be just the end ("4点半"). */
+  partial?: string | undefined;
 }
 
 const storedForm = z.object({
-  form: z.object({ step: z.string(), history: z.array(z.string()), changing: z.string().optional() }),
+  form: z.object({
+    step: z.string(),
+    history: z.array(z.string()),
+    changing: z.string().optional(),
+    partial: z.string().optional(),
+  }),
   values: z.record(z.string(), z.unknown()),
 });
 
@@ -43,6 +52,9 @@ const words = {
   help: ["帮助", "help", "?", "？"],
   skip: ["跳过", "无", "没有", "不需要", "skip", "none", "no"],
 };
+
+/** Words that steer the conversation and are never kept as a text value ("领导签字：确认"). */
+const controlValues = [...words.confirm, ...words.edit, ...words.cancel, ...words.back];
 
 export const isWord = (text: string, list: readonly string[]) => list.includes(text.trim().toLowerCase());
 export const controlWords = words;
@@ -172,6 +184,10 @@ function applyLines(
 ): number {
   const lines = labelLines(flow, text);
   for (const { field, raw } of lines) {
+    if (field.kind === "text" && isWord(raw, controlValues)) {
+      replies.push({ text: texts(fctx.locale).notAValue(field.label[fctx.locale]) });
+      continue;
+    }
     const result = validate(field, raw, { ...fctx, values });
     if (result.ok) values[field.key] = result.value;
     else
@@ -197,6 +213,9 @@ export function startForm(flow: FlowDefinition, text: string, fctx: FieldContext
       const found = field.extract(text, { ...fctx, values });
       if (found !== undefined && field.schema.safeParse(found).success) values[field.key] = found;
     }
+  }
+  for (const field of flow.fields) {
+    if (values[field.key] === undefined && field.fallback !== undefined) values[field.key] = field.fallback;
   }
   return advance(flow, values, { step: "", history: [] }, fctx, replies);
 }
@@ -243,6 +262,10 @@ export function continueForm(
     return { values: rest, state: { step: field.key, history }, replies: [question(field, rest, locale)] };
   }
 
+  const corrected = applyCorrection(flow, trimmed, values, state, current, fctx);
+  if (corrected)
+    return advance(flow, corrected.values, { ...state, changing: undefined }, fctx, corrected.replies);
+
   const change = changeRequest(flow, trimmed);
   if (change || (state.step === "review" && isWord(trimmed, words.edit))) {
     const field = change ? fieldByLabel(flow, change[1]!) : undefined;
@@ -277,6 +300,14 @@ export function continueForm(
   }
 
   if (!current) return advance(flow, values, state, fctx, replies);
+  // "确认"/"修改" while a text is asked is no answer: never store a control word as a value.
+  if (current.kind === "text" && isWord(trimmed, controlValues)) {
+    return {
+      values,
+      state,
+      replies: [{ text: t.notAValue(current.label[locale]) }, question(current, values, locale)],
+    };
+  }
   const optional = fieldRequirement(current, values) === false;
   if (optional && isWord(trimmed, words.skip)) {
     // A skipped list is an empty one ("所需设备：无"), so "跳过" is never stored as an item.
@@ -284,16 +315,60 @@ export function continueForm(
     const history = [...state.history, current.key];
     return advance(flow, { ...values, [current.key]: skipped }, { ...state, history }, fctx, replies);
   }
-  const result = validate(current, trimmed, { ...fctx, values });
+  let result = validate(current, trimmed, { ...fctx, values });
+  if (!result.ok && current.kind === "timerange" && state.partial) {
+    const joined = validate(current, `${state.partial}到${trimmed}`, { ...fctx, values });
+    if (joined.ok) result = joined;
+  }
   if (!result.ok) {
+    // Only a start was given: keep it, so an answer with just the end completes the range.
+    const partial =
+      current.kind === "timerange" && parseDateTime(trimmed, fctx)?.ok ? trimmed : state.partial;
     const kept =
       state.changing && values[current.key] !== undefined ? ` ${t.keptOld(current.label[locale])}` : "";
     return {
       values,
-      state,
+      state: { ...state, partial },
       replies: [{ text: `${result.error[locale]}${kept}` }, question(current, values, locale)],
     };
   }
   const history = state.changing ? state.history : [...state.history, current.key];
-  return advance(flow, { ...values, [current.key]: result.value }, { ...state, history }, fctx, replies);
+  return advance(
+    flow,
+    { ...values, [current.key]: result.value },
+    { ...state, history, partial: undefined },
+    fctx,
+    replies,
+  );
+}
+
+/** "不对，是A302" / "改成下午4点" / "人数改为15": changes the field whose kind the new value fits. */
+function applyCorrection(
+  flow: FlowDefinition,
+  text: string,
+  values: Values,
+  state: FormState,
+  current: Field | undefined,
+  fctx: FieldContext,
+): { values: Values; replies: ReplyDraft[] } | undefined {
+  const correction = readCorrection(text);
+  if (!correction) return undefined;
+  const targets = correctionTargets(flow, correction, values, current, state.history, fctx.rooms);
+  for (const field of targets) {
+    if (!applies(field, values)) continue;
+    const result = validate(field, correction.value, { ...fctx, values });
+    const value = result.ok
+      ? result.value
+      : field.kind === "timerange"
+        ? shiftedRange(correction.value, values[field.key], fctx)
+        : undefined;
+    if (value === undefined || !field.schema.safeParse(value).success) continue;
+    const next = { ...values, [field.key]: value };
+    const shown = (field.format as (v: unknown, c: FieldContext) => string)(value, { ...fctx, values: next });
+    return {
+      values: next,
+      replies: [{ text: texts(fctx.locale).corrected(field.label[fctx.locale], shown) }],
+    };
+  }
+  return undefined;
 }

@@ -85,6 +85,12 @@ export function formSpecs(ctx: EngineContext, locale: Locale): FormSpec[] {
 
 /** The form of the flow a user named: its id, its title in either language, or an intent word ("报修"). */
 export function findFormSpec(ctx: EngineContext, name: string, locale: Locale): FormSpec | undefined {
-  const flow = ctx.flows.get(name.trim()) ?? ctx.flows.byTitle(name) ?? ctx.flows.matchIntent(name);
+  const flow = ctx.flows.get(name.trim()) ?? ctx.flows.byTitle(name) ?? understoodFlow(ctx, name);
   return flow ? specOf(flow, fieldContext(ctx, locale, {})) : undefined;
+}
+
+function understoodFlow(ctx: EngineContext, name: string) {
+  const { band, candidates } = ctx.understanding.interpret(name);
+  const top = candidates[0];
+  return band === "confident" && top?.kind === "flow" ? ctx.flows.get(top.id) : undefined;
 }

@@ -5,6 +5,10 @@ export const en: Texts = {
   menuFooter:
     'You can also describe it, e.g. "the projector is broken" or "book room 301 tomorrow afternoon". Reply "my tickets" to see progress.',
   notUnderstood: "Sorry, I did not quite understand.",
+  shortMenu:
+    "Sorry, I did not quite understand. I can help with these; reply with a number or say it another way:",
+  whichService: "Do you mean:",
+  pickAgain: "Please reply with a number to pick one, or say it another way.",
   internalError: "Sorry, something went wrong and nothing was saved; please try again shortly.",
   stateLost: "Sorry, I could not read where we left off, so we are starting over.",
   tooLong: (max: number) =>
@@ -18,6 +22,11 @@ export const en: Texts = {
   nothingToGoBack: "This is already the first question.",
   fieldHelp: (label: string, help: string, example: string) => `[${label}] ${help}\nFor example: ${example}`,
   optionalHint: '(reply "skip" to leave it out)',
+  corrected: (label: string, value: string) => `Changed the ${label} to: ${value}.`,
+  notAValue: (label: string) => `This step needs the ${label}; please reply with it.`,
+  switchAsk: (current: string, next: string) => `Finish the ${current} first, or switch to ${next}?`,
+  continueFlow: (current: string) => `Continue ${current}`,
+  switchFlow: (next: string) => `Switch to ${next}`,
   keptOld: (label: string) => `The ${label} keeps its previous value.`,
   unknownField: (name: string, labels: string) =>
     `There is no item called "${name}". You can change: ${labels}`,
@@ -98,6 +107,8 @@ export const en: Texts = {
   rateNotAllowed: "Sorry, only the requester can rate, and only once the ticket is resolved.",
   rateTooLate: "Sorry, a rating can be changed within 12 hours of giving it; that time has passed.",
   refer: (reason: string) => `Sorry, this is not something the general office handles. ${reason}`,
+  referTo: (department: string, contact: string) => `Please contact the ${department} (${contact}).`,
+  referChoice: (department: string) => `The ${department}`,
   groupPrivate: "This involves personal details, so I have messaged you privately to continue.",
   attachmentSaved: (name: string) => `Received the attachment "${name}"; it will be filed with the ticket.`,
   attachmentTooLarge: (mb: number) =>

@@ -9,6 +9,9 @@ export function normalize(text: string): string {
       // chrono rejects "下午14:00" (it adds 12 to 14); the 24-hour clock already says it all.
       .replace(/(?:下午|晚上|傍晚|中午)\s*(?=(?:1[3-9]|2[0-4])\s*[:点时])/g, "")
       .replace(/\s+/g, " ")
+      // Quarters: "10点一刻" is 10:15 and "4点三刻" 4:45; chrono knows only minutes.
+      .replace(/([点點])\s*一刻/g, "$115分")
+      .replace(/([点點])\s*三刻/g, "$145分")
       // chrono reads a number after a clock time as seconds or minutes ("14:00 90分钟" → no time at all,
       // "3点 30人" → 03:30); a comma keeps them apart.
       .replace(/(\d:\d{2}|[点时])\s+(?=\d)/g, "$1, ")

@@ -115,7 +115,7 @@ describe("a repair reported in a private WeChat chat", () => {
     const menu = last(wx.textsTo(teacher));
     expect(menu).toMatch(/\n\(reply 1, 2, [\d, ]* or \d+\)$/);
     expect(menu.match(/\d+\. Repair/g)).toHaveLength(1);
-    await wx.say(teacher, /(\d+)\. Repair: /.exec(menu)![1]!);
+    await wx.say(teacher, /(\d+)\. Repair$/m.exec(menu)![1]!);
     expect(last(wx.textsTo(teacher))).toContain("Where is it?");
   });
 
