@@ -3,7 +3,13 @@ import { type Channel, ChannelUnavailable } from "../channels/channel.js";
 import type { Locale } from "../core/locale.js";
 import { outgoingMessageSchema, type Recipient } from "../core/messages.js";
 import type { Db } from "../db/database.js";
-import { enqueue, nextDueStatement, type OutboxRow, updateOutbox } from "../db/queries/outbox.js";
+import {
+  deliveryInterrupted,
+  enqueue,
+  nextDueStatement,
+  type OutboxRow,
+  updateOutbox,
+} from "../db/queries/outbox.js";
 import { getPerson, officeHeads, type Person } from "../db/queries/people.js";
 import { schedulerTexts } from "./texts/index.js";
 
@@ -56,8 +62,10 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * Exactly once: a row is claimed (attempt counted, lease set) in a write transaction before it is handed to a
  * channel and marked sent right after the channel accepts it, so neither two runs nor a restart send it twice,
  * and a crash before the channel accepted it leaves it pending for the next run once the lease is over. The one
- * window left is a crash between the channel accepting a message and that mark (a synchronous write right
- * after): the message then goes again after its lease, since no chat API can say whether it arrived.
+ * window left is a crash between the channel accepting a message and that mark: the claim leaves
+ * `deliveryInterrupted` in the row, so the next attempt tells the channel the message may have arrived. Slack
+ * looks for it (message metadata carries the outbox id) and does not post it again; WeChat and the console
+ * cannot look, so there the message goes again after its lease.
  *
  * ```ts
  * const dispatcher = new OutboxDispatcher({ db, channels, clock, log });
@@ -133,6 +141,7 @@ export class OutboxDispatcher {
         updateOutbox(tx, row.id, {
           attempts: row.attempts + 1,
           nextAttemptAt: new Date(now.getTime() + leaseMs),
+          lastError: deliveryInterrupted,
         });
         return { ...row, attempts: row.attempts + 1 };
       },
@@ -166,7 +175,10 @@ export class OutboxDispatcher {
       return;
     }
     try {
-      await channel.deliver(recipient, message.data);
+      await channel.deliver(recipient, message.data, {
+        outboxId: row.id,
+        maybeDelivered: row.lastError === deliveryInterrupted,
+      });
     } catch (error) {
       if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
       else this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });

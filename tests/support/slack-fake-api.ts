@@ -49,6 +49,7 @@ export class FakeSlackApi {
   readonly #failures = new Map<string, Failure[]>();
   /** Socket Mode: the WebSocket URL `apps.connections.open` hands out; unset, the call fails. */
   socketModeUrl: string | undefined;
+  readonly #silent = new Map<string, (string | undefined)[]>();
   #ts = 1_764_000_000;
   #views = 0;
 
@@ -67,8 +68,10 @@ export class FakeSlackApi {
       }
       void api!
         .#handle(req)
-        .catch((error: Error) => ({ status: 500, body: { ok: false, error: error.message } }))
-        .then(({ status, body }) => {
+        .catch((error: Error) => ({ status: 500, body: { ok: false, error: error.message }, silent: false }))
+        .then(({ status, body, silent }) => {
+          // Slack did the work, but the answer never comes back (the bot's process dies waiting for it).
+          if (silent) return;
           res.writeHead(status, { "content-type": "application/json" });
           res.end(JSON.stringify(body));
         });
@@ -90,6 +93,11 @@ export class FakeSlackApi {
     this.#failures.set(method, [...(this.#failures.get(method) ?? []), failure]);
   }
 
+  /** The next call of `method` (to `to`) is carried out like any other but never answered. */
+  neverAnswerNext(method: string, to?: string): void {
+    this.#silent.set(method, [...(this.#silent.get(method) ?? []), to]);
+  }
+
   of(method: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -104,7 +112,7 @@ export class FakeSlackApi {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  async #handle(req: IncomingMessage): Promise<{ status: number; body: unknown }> {
+  async #handle(req: IncomingMessage): Promise<{ status: number; body: unknown; silent?: boolean }> {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
     const args = await readBody(req);
     const failure = this.#takeFailure(method, args);
@@ -113,7 +121,25 @@ export class FakeSlackApi {
       ? { ok: false, ...(failure.error ? { error: failure.error } : {}) }
       : this.#answer(method, args);
     this.calls.push({ method, args, response });
+    const silent = this.#silent.get(method) ?? [];
+    const index = silent.findIndex((to) => to === undefined || to === args.channel);
+    if (index >= 0) {
+      silent.splice(index, 1);
+      return { status, body: response, silent: true };
+    }
     return { status, body: response };
+  }
+
+  /** The bot's messages in a DM ("D" + user id) or channel, newest first, as conversations.history gives them. */
+  #history(channel: string): Record<string, unknown>[] {
+    const user = channel.startsWith("D") ? channel.slice(1) : channel;
+    return this.of("chat.postMessage")
+      .filter((c) => c.response.ok === true && (c.args.channel === user || c.args.channel === channel))
+      .map((c) => ({
+        ...(c.response.message as Record<string, unknown>),
+        ...(c.args.metadata ? { metadata: c.args.metadata } : {}),
+      }))
+      .reverse();
   }
 
   #serveFile(path: string, authorization: string | undefined, res: ServerResponse): void {
@@ -162,6 +188,10 @@ export class FakeSlackApi {
           },
         };
       }
+      case "conversations.open":
+        return { ok: true, channel: { id: `D${String(args.users)}` } };
+      case "conversations.history":
+        return { ok: true, messages: this.#history(String(args.channel)), has_more: false };
       case "apps.connections.open":
         return this.socketModeUrl
           ? { ok: true, url: this.socketModeUrl }

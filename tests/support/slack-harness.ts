@@ -8,6 +8,7 @@ import { type App, createApp } from "../../src/app.js";
 import { boltRoutes } from "../../src/channels/slack/http-routes.js";
 import { SlackChannel } from "../../src/channels/slack/slack-channel.js";
 import { loadConfig } from "../../src/config/config.js";
+import { closeDatabase } from "../../src/db/database.js";
 import { people, tickets } from "../../src/db/schema.js";
 import type { Directory } from "../../src/directory/directory-schema.js";
 import { loadDirectory } from "../../src/directory/load-directory.js";
@@ -150,6 +151,16 @@ export class SlackHarness {
   /** Stops the app (the database stays for a restart). */
   async stop(): Promise<void> {
     await this.app.stop();
+  }
+
+  /**
+   * The process dies: the scheduler and the HTTP receiver stop, the database connection is simply gone, and
+   * nothing waits for a delivery still in flight.
+   */
+  async crash(): Promise<void> {
+    await this.app.scheduler.stop();
+    await this.slack.stop();
+    closeDatabase(this.app.db);
   }
 
   async close(): Promise<void> {

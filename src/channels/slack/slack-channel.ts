@@ -10,11 +10,19 @@ import {
 import type { Logger } from "pino";
 import type { Locale } from "../../core/locale.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
-import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
+import type {
+  Channel,
+  ChannelHealth,
+  Delivery,
+  InboundHandler,
+  OutgoingMessage,
+  Recipient,
+} from "../channel.js";
 import { registerActionListeners } from "./action-listeners.js";
 import { boltLogger } from "./bolt-logger.js";
 import { registerCommandListener } from "./command-listener.js";
 import { ConversationRelay } from "./conversation-relay.js";
+import { alreadyPosted, outboxMetadata } from "./delivery-metadata.js";
 import { registerFormListeners } from "./form-listeners.js";
 import { HomePublisher } from "./home-publisher.js";
 import { InFlight, trackedReceiver } from "./in-flight.js";
@@ -201,13 +209,24 @@ export class SlackChannel implements Channel {
     return Boolean(recipient.slackUserId);
   }
 
-  /** A DM with the notice's buttons (each usable once); urgent ones red. Throws when Slack refuses it. */
-  async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
+  /**
+   * A DM with the notice's buttons (each usable once); urgent ones red. Throws when Slack refuses it. The
+   * message's metadata names its outbox row; after an attempt that was cut off, the DM's history is checked
+   * first and a notice already there is not posted again.
+   */
+  async deliver(recipient: Recipient, message: OutgoingMessage, delivery?: Delivery): Promise<void> {
     const user = recipient.slackUserId;
     if (!user) throw new Error(`${recipient.name} has no Slack user id`);
+    if (delivery?.maybeDelivered && (await alreadyPosted(this.#api, user, delivery.outboxId))) {
+      this.#o.log.info(
+        { outboxId: delivery.outboxId, recipient: recipient.name },
+        "notice already in Slack; not resent",
+      );
+      return;
+    }
     const rendered = renderMessage(message, { locale: recipient.locale, mode: "notice" });
     await this.#api.postMessage(
-      { channel: user, ...rendered },
+      { channel: user, ...rendered, ...(delivery ? { metadata: outboxMetadata(delivery.outboxId) } : {}) },
       { recipient: recipient.name, ticket: message.ticketNumber },
     );
     void this.#inFlight.track(this.#home.refresh(user));

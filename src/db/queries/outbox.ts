@@ -5,6 +5,12 @@ import { outbox } from "../schema.js";
 
 export type OutboxRow = typeof outbox.$inferSelect;
 
+/**
+ * `last_error` of a row while it is being handed to a channel. Still there at the next claim, it means the
+ * process died mid-delivery: the message may or may not have arrived.
+ */
+export const deliveryInterrupted = "delivery interrupted: outcome unknown";
+
 export interface Enqueue {
   dedupeKey: string;
   recipientId: number;
