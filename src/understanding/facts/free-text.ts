@@ -41,7 +41,7 @@ const meetingName =
   /(?:[^\s，,。；;的了在开召要请帮有和与一个次场个下周月号日年天午]|[和与])*?(?:大会|会议|例会|座谈会|协调会|联席会议|联席会|研讨会|培训会|表彰会|家长会|典礼|仪式|晚会|[^\s，,。；;的了开]会)(?![议室场务])/u;
 const englishMeeting = /\b(?:the\s+)?((?:[a-z'-]+\s+){0,3}(?:meeting|assembly|ceremony|conference))\b/i;
 
-/** A meeting's name in a request to arrange it: "下周二要开行政会" → "行政会", "the staff meeting". */
+/** A meeting's name in a request to arrange it: "周四下午要开教研组长会" → "教研组长会", "the staff meeting". */
 export function meetingTopic(text: string): string | undefined {
   const s = text.normalize("NFKC");
   const labelled = /(?:主题|议题|topic)\s*[:：是]\s*([^，,。；;\n]{2,60})/i.exec(s)?.[1];
