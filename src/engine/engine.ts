@@ -326,7 +326,11 @@ export class Engine {
     turn.conversation.flowVersion = flow.version;
     turn.conversation.values = result.values;
     turn.state.form = result.state;
-    return result.replies;
+    if (turn.state.prechecked) return result.replies;
+    const first = this.ctx.services.precheck(this.#scope(turn), flow, result.values);
+    if (!first) return result.replies;
+    turn.state.prechecked = true;
+    return this.#outcome(turn, first);
   }
 
   #endFlow(turn: Turn): void {
@@ -334,6 +338,7 @@ export class Engine {
     turn.conversation.flowVersion = null;
     turn.conversation.values = {};
     delete turn.state.form;
+    delete turn.state.prechecked;
     discardStaged(turn.tx, turn.conversation.id);
   }
 
@@ -378,6 +383,8 @@ export class Engine {
 
   #outcome(turn: Turn, outcome: CommandOutcome): ReplyDraft[] {
     if (outcome.awaiting) turn.state.awaiting = outcome.awaiting;
+    if (outcome.form === "end") this.#endFlow(turn);
+    if (outcome.form === "resume") return [...outcome.replies, ...this.#currentQuestion(turn)];
     return outcome.replies;
   }
 
