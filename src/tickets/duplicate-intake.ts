@@ -58,10 +58,14 @@ export function duplicatePrecheck(
   const place = String(match.fields[flow.sameProblem!.place] ?? "");
   const thing = keyOf(flow, match.fields)?.objects.find((o) => key.objects.includes(o)) ?? "";
   const status = texts(scope.locale).status[match.status] ?? match.status;
-  const text =
-    scope.locale === "zh"
-      ? tt.alreadyReported(place, thing, reportedAt(scope, match.createdAt), match.number, status)
-      : tt.alreadyReported(match.summary, "", reportedAt(scope, match.createdAt), match.number, status);
+  const text = tt.alreadyReported({
+    place,
+    thing,
+    summary: match.summary,
+    time: reportedAt(scope, match.createdAt),
+    number: match.number,
+    status,
+  });
   return {
     replies: [
       {

@@ -100,6 +100,17 @@ describe("a report of a problem already reported", () => {
     expect(h.user("刘师傅").say(`合并 ${first} ${second}`)).toContain("只能合并未办结的工单");
   });
 
+  it("asks in English when the second report is in English", () => {
+    const first = report("王老师", "教学楼A301的投影仪不亮了");
+    const [question] = h.user("Tom").send("The projector in room A301 is broken");
+    expect(question?.text).toBe(
+      `"教学楼A301 教学楼A301的投影仪不亮了" was already reported at 10:00 (${first}); it is waiting to be accepted. Follow that ticket? You will get its updates too.`,
+    );
+    expect(h.user("Tom").say("Follow that ticket")).toBe(
+      `You now follow ${first} and will hear when its status changes. No new ticket was made.`,
+    );
+  });
+
   it("a request that merely starts with 合并 is no merge command", () => {
     expect(h.user("王老师").say("合并两个班的家长会，需要借报告厅")).not.toContain("格式：合并");
   });

@@ -1,8 +1,8 @@
 import type { TicketTexts } from "./zh.js";
 
 export const en: TicketTexts = {
-  alreadyReported: (place, thing, time, number, status) =>
-    `The ${thing} in ${place} was already reported at ${time} (${number}); it is ${status.toLowerCase()}. Follow that ticket? You will get its updates.`,
+  alreadyReported: (r) =>
+    `"${r.summary}" was already reported at ${r.time} (${r.number}); it is ${r.status.toLowerCase()}. Follow that ticket? You will get its updates too.`,
   follow: "Follow that ticket",
   notSame: "Not the same problem",
   followed: (number) =>

@@ -1,7 +1,18 @@
+/** The open ticket a new report seems to repeat, as the duplicate question names it. */
+export interface EarlierReport {
+  place: string;
+  /** The thing both reports name, in the words of the directory's lexicon ("投影仪"). */
+  thing: string;
+  summary: string;
+  time: string;
+  number: string;
+  status: string;
+}
+
 /** The tickets service's own sentences for duplicates and merging (the rest are in the engine's texts). */
 export const zh = {
-  alreadyReported: (place: string, thing: string, time: string, number: string, status: string) =>
-    `${place}的${thing}已在${time}报修（${number}），目前${status}。要关注那张工单吗？关注后处理进度会同样通知您。`,
+  alreadyReported: (r: EarlierReport) =>
+    `${r.place}的${r.thing}已在${r.time}报修（${r.number}），目前${r.status}。要关注那张工单吗？关注后处理进度会同样通知您。`,
   follow: "关注那张工单",
   notSame: "不是同一个问题",
   followed: (number: string) => `已关注 ${number}，工单状态有变化会通知您。本次不再新建工单。`,
