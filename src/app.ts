@@ -28,6 +28,7 @@ import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
+import { suppliesService } from "./supplies/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -53,6 +54,7 @@ export function defaultServices(config: Config): Service[] {
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
     calendarService(),
+    suppliesService(),
     learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
   ];
 }

@@ -342,4 +342,5 @@ export const jobRuns = sqliteTable("job_runs", {
   lastRunAt: instant("last_run_at").notNull(),
 });
 export * from "./tables/duplicates.js";
+export * from "./tables/supplies.js";
 export * from "./tables/traffic.js";

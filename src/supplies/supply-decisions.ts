@@ -1,0 +1,190 @@
+import type { Locale } from "../core/locale.js";
+import { getPerson } from "../db/queries/people.js";
+import {
+  getSupplyItem,
+  getSupplyRequest,
+  type SupplyRequest,
+  updateSupplyRequest,
+} from "../db/queries/supplies.js";
+import { getTicketByNumber, type Ticket } from "../db/queries/tickets.js";
+import { transitions } from "../domain/ticket-status.js";
+import { dayText } from "../rooms/booking-format.js";
+import { notifyPeople, notifyPersonById } from "../rooms/booking-notices.js";
+import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
+import { act } from "../tickets/ticket-lifecycle.js";
+import { localeOf } from "../tickets/ticket-notices.js";
+import {
+  amountOf,
+  changeStock,
+  deskName,
+  deskStaff,
+  isDesk,
+  itemName,
+  suppliesFlows,
+  teachingApprover,
+} from "./supply-desk.js";
+import { issueChoices, requestItemsText } from "./supply-request.js";
+import { suppliesTexts } from "./texts/index.js";
+
+type Found = { ok: true; ticket: Ticket; request: SupplyRequest } | { ok: false; outcome: CommandOutcome };
+
+function findRequest(scope: CommandScope, number: string): Found {
+  const t = suppliesTexts(scope.locale);
+  const ticket = getTicketByNumber(scope.tx, number);
+  if (!ticket) return { ok: false, outcome: say(t.unknownTicket(number)) };
+  const request = getSupplyRequest(scope.tx, ticket.id);
+  if (!request || !suppliesFlows(scope.ctx).some((f) => f.id === ticket.type))
+    return { ok: false, outcome: say(t.notSupplies(number)) };
+  return { ok: true, ticket, request };
+}
+
+/**
+ * The desk issues a request (G8): every item must be in stock, then the stock goes down in this same
+ * transaction, the ticket is resolved and the requester is told to collect it on the next working day,
+ * 09:00–11:00.
+ */
+export function issueRequest(scope: CommandScope, number: string): CommandOutcome {
+  const { ctx, tx, person, locale } = scope;
+  const t = suppliesTexts(locale);
+  if (!isDesk(ctx, person)) return say(t.notDesk(deskName(ctx, tx, locale)));
+  const found = findRequest(scope, number);
+  if (!found.ok) return found.outcome;
+  const { ticket, request } = found;
+  if (request.status === "awaiting_approval")
+    return say(t.awaitingApproval(number, teachingApprover(ctx, tx)?.name ?? ""));
+  if (request.status !== "ready") return say(t.alreadyDone(number, t.state[request.status]));
+  const lines = request.lines.map((l) => ({ ...l, item: getSupplyItem(tx, l.itemId)! }));
+  const short = lines.filter((l) => l.quantity > l.item.stock);
+  if (short.length > 0) {
+    const text = short.map((l) =>
+      t.shortLine(
+        itemName(l.item, locale),
+        amountOf(l.item, l.quantity, locale),
+        amountOf(l.item, l.item.stock, locale),
+      ),
+    );
+    return say(t.insufficient(number, t.list(text)));
+  }
+  for (const l of lines) {
+    changeStock(ctx, tx, l.item, {
+      kind: "issue",
+      after: l.item.stock - l.quantity,
+      person,
+      ticketId: ticket.id,
+    });
+  }
+  const now = ctx.clock();
+  updateSupplyRequest(tx, ticket.id, { status: "issued", decidedById: person.id, decidedAt: now });
+  const pickup = ctx.calendar.nextWorkingDay(ctx.calendar.localDate(now));
+  const note = (l: Locale) =>
+    suppliesTexts(l).pickupNote(requestItemsText(tx, request.lines, l), dayText(ctx, pickup, l));
+  tellRequester(scope, ticket, "resolve", note);
+  return say(t.issued(number, dayText(ctx, pickup, locale)));
+}
+
+/** The desk declines a request with a reason; nothing leaves the stock. */
+export function declineRequest(scope: CommandScope, number: string, reason: string): CommandOutcome {
+  const { ctx, tx, person, locale } = scope;
+  const t = suppliesTexts(locale);
+  if (!isDesk(ctx, person)) return say(t.notDesk(deskName(ctx, tx, locale)));
+  const found = findRequest(scope, number);
+  if (!found.ok) return found.outcome;
+  const { ticket, request } = found;
+  if (request.status === "issued" || request.status === "declined")
+    return say(t.alreadyDone(number, t.state[request.status]));
+  if (!reason) return say(t.declineNeedsReason(number));
+  updateSupplyRequest(tx, ticket.id, {
+    status: "declined",
+    decidedById: person.id,
+    decidedAt: ctx.clock(),
+    reason,
+  });
+  tellRequester(scope, ticket, "refuse", () => reason);
+  return say(t.declined(number));
+}
+
+/** The teaching department's approver approves (or not) a request with teaching consumables. */
+export function decideTeaching(
+  scope: CommandScope,
+  number: string,
+  decision: { approve: true } | { approve: false; reason: string },
+): CommandOutcome {
+  const { ctx, tx, person, locale } = scope;
+  const t = suppliesTexts(locale);
+  const approver = teachingApprover(ctx, tx);
+  if (!approver) return say(t.noApprover);
+  if (approver.id !== person.id) return say(t.notApprover(approver.name));
+  const found = findRequest(scope, number);
+  if (!found.ok) return found.outcome;
+  const { ticket, request } = found;
+  if (request.status !== "awaiting_approval") return say(t.notAwaiting(number, t.state[request.status]));
+  const now = ctx.clock();
+  if (!decision.approve) {
+    if (!decision.reason) return say(t.denyNeedsReason(number));
+    updateSupplyRequest(tx, ticket.id, {
+      status: "declined",
+      decidedById: person.id,
+      decidedAt: now,
+      reason: decision.reason,
+    });
+    tellRequester(
+      scope,
+      ticket,
+      "refuse",
+      (l) => suppliesTexts(l).deniedNote(person.name, decision.reason),
+      "system",
+    );
+    return say(t.deniedDone(number));
+  }
+  updateSupplyRequest(tx, ticket.id, { status: "ready", approvedAt: now });
+  notifyPersonById(ctx, tx, ticket.requesterId, {
+    key: `supplies-approved:${ticket.id}`,
+    kind: "supplies-approved",
+    ticketId: ticket.id,
+    message: (l) => ({
+      text: suppliesTexts(l).approvedForRequester(number, person.name),
+      ticketNumber: number,
+    }),
+  });
+  notifyPeople(ctx, tx, deskStaff(ctx, tx), {
+    key: `supplies-ready:${ticket.id}`,
+    kind: "supplies-ready",
+    ticketId: ticket.id,
+    message: (l) => ({
+      text: suppliesTexts(l).approvedForDesk(number, person.name, requestItemsText(tx, request.lines, l)),
+      choices: issueChoices(number, l),
+      ticketNumber: number,
+    }),
+  });
+  return say(t.approvedDone(number));
+}
+
+/**
+ * Records the outcome on the ticket (audit trail, clocks), which tells the requester; when the ticket has
+ * moved past that step, the requester gets the words as a plain notice.
+ */
+function tellRequester(
+  scope: CommandScope,
+  ticket: Ticket,
+  action: "resolve" | "refuse",
+  note: (locale: Locale) => string,
+  actor: "person" | "system" = "person",
+) {
+  const { ctx, tx, person } = scope;
+  const requester = getPerson(tx, ticket.requesterId);
+  if (!requester) return;
+  if (transitions[action].from.includes(ticket.status)) {
+    const result = act(
+      ctx,
+      { ticket, actor: actor === "system" ? "system" : person, action, note: note(localeOf(ctx, requester)) },
+      tx,
+    );
+    if (result.ok) return;
+  }
+  notifyPersonById(ctx, tx, requester.id, {
+    key: `supplies-outcome:${ticket.id}:${action}`,
+    kind: "supplies-outcome",
+    ticketId: ticket.id,
+    message: (l) => ({ text: `${ticket.number} ${note(l)}`, ticketNumber: ticket.number }),
+  });
+}
