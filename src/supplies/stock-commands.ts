@@ -40,15 +40,12 @@ export function receiveStock(scope: CommandScope, rest: string): CommandOutcome 
   const line = readDeskLine(scope.tx, rest, scope.locale);
   if (!line.ok) return say(line.reply);
   const { item, quantity } = line;
-  const after = changeStock(scope.ctx, scope.tx, item, {
-    kind: "receive",
-    after: item.stock + quantity,
-    person: scope.person,
-  });
+  const after = item.stock + quantity;
+  changeStock(scope.ctx, scope.tx, item, { kind: "receive", after, person: scope.person });
   return say(
     t.received(
       t.itemAmount(itemName(item, scope.locale), quantity, item.unit),
-      amountOf(item, after.stock, scope.locale),
+      amountOf(item, after, scope.locale),
     ),
   );
 }

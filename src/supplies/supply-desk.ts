@@ -90,11 +90,11 @@ interface StockChange {
  * Sets an item's stock with its movement record, in the turn's transaction. Falling below the minimum alerts
  * the desk once; the alert is armed again when the stock is back at its minimum.
  */
-export function changeStock(ctx: EngineContext, tx: Tx, item: SupplyItem, change: StockChange): SupplyItem {
+export function changeStock(ctx: EngineContext, tx: Tx, item: SupplyItem, change: StockChange): void {
   const now = ctx.clock();
   const low = isLow(change.after, item.minStock);
   const alertNow = low && item.lowAlertedAt === null;
-  const updated = moveStock(
+  const movementId = moveStock(
     tx,
     item,
     {
@@ -109,7 +109,7 @@ export function changeStock(ctx: EngineContext, tx: Tx, item: SupplyItem, change
   );
   if (alertNow) {
     notifyPeople(ctx, tx, deskStaff(ctx, tx), {
-      key: `supplies-low:${item.id}:${now.getTime()}`,
+      key: `supplies-low:${movementId}`,
       kind: "supplies-low-stock",
       message: (locale) => {
         const t = suppliesTexts(locale);
@@ -123,7 +123,6 @@ export function changeStock(ctx: EngineContext, tx: Tx, item: SupplyItem, change
       },
     });
   }
-  return updated;
 }
 
 /** The stock levels by category, low ones marked in words (readable without colour). */

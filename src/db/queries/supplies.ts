@@ -36,22 +36,23 @@ export function getSupplyItem(db: DbOrTx, id: number): SupplyItem | undefined {
   return db.select().from(supplyItems).where(eq(supplyItems.id, id)).get();
 }
 
-/** Sets an item's stock and records the movement in the caller's transaction; returns the item as it now is. */
+/** Sets an item's stock and records the movement in the caller's transaction; returns the movement's id. */
 export function moveStock(
   tx: Tx,
   item: SupplyItem,
   move: Omit<typeof supplyMovements.$inferInsert, "itemId" | "before">,
   lowAlertedAt: Date | null,
-): SupplyItem {
-  tx.insert(supplyMovements)
+): number {
+  const { id } = tx
+    .insert(supplyMovements)
     .values({ ...move, itemId: item.id, before: item.stock })
-    .run();
-  return tx
-    .update(supplyItems)
+    .returning({ id: supplyMovements.id })
+    .get();
+  tx.update(supplyItems)
     .set({ stock: move.after, lowAlertedAt, updatedAt: move.at })
     .where(eq(supplyItems.id, item.id))
-    .returning()
-    .get();
+    .run();
+  return id;
 }
 
 /** How much of each item was issued since `from`: item id → quantity. */
