@@ -14,12 +14,11 @@ import { type CommandOutcome, type CommandScope, say } from "../services/command
 import { act } from "../tickets/ticket-lifecycle.js";
 import { localeOf } from "../tickets/ticket-notices.js";
 import {
-  amountOf,
   changeStock,
   deskName,
   deskStaff,
   isDesk,
-  itemName,
+  shortages,
   suppliesFlows,
   teachingApprover,
 } from "./supply-desk.js";
@@ -28,8 +27,12 @@ import { suppliesTexts } from "./texts/index.js";
 
 type Found = { ok: true; ticket: Ticket; request: SupplyRequest } | { ok: false; outcome: CommandOutcome };
 
-function findRequest(scope: CommandScope, number: string): Found {
-  const t = suppliesTexts(scope.locale);
+/** The supplies request behind a number; `deskOnly` first refuses anyone outside the desk. */
+function findRequest(scope: CommandScope, number: string, deskOnly = false): Found {
+  const { ctx, tx, person, locale } = scope;
+  const t = suppliesTexts(locale);
+  if (deskOnly && !isDesk(ctx, person))
+    return { ok: false, outcome: say(t.notDesk(deskName(ctx, tx, locale))) };
   const ticket = getTicketByNumber(scope.tx, number);
   if (!ticket) return { ok: false, outcome: say(t.unknownTicket(number)) };
   const request = getSupplyRequest(scope.tx, ticket.id);
@@ -46,25 +49,15 @@ function findRequest(scope: CommandScope, number: string): Found {
 export function issueRequest(scope: CommandScope, number: string): CommandOutcome {
   const { ctx, tx, person, locale } = scope;
   const t = suppliesTexts(locale);
-  if (!isDesk(ctx, person)) return say(t.notDesk(deskName(ctx, tx, locale)));
-  const found = findRequest(scope, number);
+  const found = findRequest(scope, number, true);
   if (!found.ok) return found.outcome;
   const { ticket, request } = found;
   if (request.status === "awaiting_approval")
     return say(t.awaitingApproval(number, teachingApprover(ctx, tx)?.name ?? ""));
   if (request.status !== "ready") return say(t.alreadyDone(number, t.state[request.status]));
   const lines = request.lines.map((l) => ({ ...l, item: getSupplyItem(tx, l.itemId)! }));
-  const short = lines.filter((l) => l.quantity > l.item.stock);
-  if (short.length > 0) {
-    const text = short.map((l) =>
-      t.shortLine(
-        itemName(l.item, locale),
-        amountOf(l.item, l.quantity, locale),
-        amountOf(l.item, l.item.stock, locale),
-      ),
-    );
-    return say(t.insufficient(number, t.list(text)));
-  }
+  const short = shortages(lines, locale);
+  if (short) return say(t.insufficient(number, short));
   for (const l of lines) {
     changeStock(ctx, tx, l.item, {
       kind: "issue",
@@ -86,8 +79,7 @@ export function issueRequest(scope: CommandScope, number: string): CommandOutcom
 export function declineRequest(scope: CommandScope, number: string, reason: string): CommandOutcome {
   const { ctx, tx, person, locale } = scope;
   const t = suppliesTexts(locale);
-  if (!isDesk(ctx, person)) return say(t.notDesk(deskName(ctx, tx, locale)));
-  const found = findRequest(scope, number);
+  const found = findRequest(scope, number, true);
   if (!found.ok) return found.outcome;
   const { ticket, request } = found;
   if (request.status === "issued" || request.status === "declined")

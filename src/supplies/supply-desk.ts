@@ -63,6 +63,25 @@ export function lineProblem(
     : t.notPositive(name, reading.item.unit);
 }
 
+/** "A4纸 需 20包，现有 10包" for every line asking more than the stock; undefined when all are in stock. */
+export function shortages(
+  lines: readonly { item: SupplyItem; quantity: number }[],
+  locale: Locale,
+): string | undefined {
+  const t = suppliesTexts(locale);
+  const short = lines.filter((l) => l.quantity > l.item.stock);
+  if (short.length === 0) return undefined;
+  return t.list(
+    short.map((l) =>
+      t.shortLine(
+        itemName(l.item, locale),
+        amountOf(l.item, l.quantity, locale),
+        amountOf(l.item, l.item.stock, locale),
+      ),
+    ),
+  );
+}
+
 export function knownNames(catalogue: readonly SupplyItem[], locale: Locale): string {
   return suppliesTexts(locale).list(catalogue.map((i) => itemName(i, locale)));
 }

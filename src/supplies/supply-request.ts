@@ -13,7 +13,7 @@ import type { EngineContext } from "../engine/context.js";
 import type { Values } from "../engine/flow-kit/types.js";
 import { notifyPeople } from "../rooms/booking-notices.js";
 import type { ConfirmInput, ConfirmStep } from "../services/service.js";
-import { amountOf, deskName, itemName, knownNames, lineProblem, teachingApprover } from "./supply-desk.js";
+import { deskName, itemName, knownNames, lineProblem, shortages, teachingApprover } from "./supply-desk.js";
 import { readSupplyLine } from "./supply-lines.js";
 import { suppliesTexts } from "./texts/index.js";
 
@@ -57,17 +57,8 @@ export function planSupplies(
   if (unknown.length > 0)
     return backToItems(input, t.unknownInRequest(t.list(unknown), knownNames(catalogue, input.locale)));
   if (problems.length > 0) return backToItems(input, t.badLineInRequest(problems.join("")));
-  const short = [...wanted.values()].filter((w) => w.quantity > w.item.stock);
-  if (short.length > 0) {
-    const lines = short.map((w) =>
-      t.shortLine(
-        itemName(w.item, input.locale),
-        amountOf(w.item, w.quantity, input.locale),
-        amountOf(w.item, w.item.stock, input.locale),
-      ),
-    );
-    return backToItems(input, t.shortInRequest(t.list(lines)));
-  }
+  const short = shortages([...wanted.values()], input.locale);
+  if (short) return backToItems(input, t.shortInRequest(short));
   const teaching = [...wanted.values()].some((w) => w.item.category === "teaching");
   const approver = teaching ? teachingApprover(ctx, tx) : undefined;
   const lines = [...wanted.values()].map((w) => ({ itemId: w.item.id, quantity: w.quantity }));
