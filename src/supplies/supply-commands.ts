@@ -2,6 +2,7 @@ import { type CommandOutcome, type CommandScope, say } from "../services/command
 import { leadingTicketNumber } from "../tickets/ticket-command-parser.js";
 import { afterCommandWord } from "../understanding/command-words.js";
 import { countStock, receiveStock, showPurchaseList, showStock } from "./stock-commands.js";
+import { decisionWords } from "./supply-command-words.js";
 import { decideTeaching, declineRequest, issueRequest } from "./supply-decisions.js";
 import { suppliesTexts } from "./texts/index.js";
 
@@ -20,12 +21,9 @@ const withRest: ReadonlyArray<["receive" | "count", readonly string[]]> = [
   ["count", ["盘点", "count"]],
 ];
 // Longer words first where one starts another (不同意领用 before 同意领用).
-const decisions: ReadonlyArray<["issue" | "decline" | "endorse" | "deny", readonly string[]]> = [
-  ["deny", ["不同意领用", "deny"]],
-  ["endorse", ["同意领用", "endorse"]],
-  ["decline", ["不予发放", "decline"]],
-  ["issue", ["发放", "issue"]],
-];
+const decisions: ReadonlyArray<["issue" | "decline" | "endorse" | "deny", readonly string[]]> = (
+  ["deny", "endorse", "decline", "issue"] as const
+).map((kind) => [kind, [decisionWords[kind].zh, decisionWords[kind].en]]);
 
 /**
  * `库存`, `入库 A4纸 20包`, `盘点 [A4纸 18包]`, `采购清单`, `发放 <no>`, `不予发放 <no> 原因`, `同意领用 <no>`,

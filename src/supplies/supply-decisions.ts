@@ -1,5 +1,4 @@
 import type { Locale } from "../core/locale.js";
-import { getPerson } from "../db/queries/people.js";
 import {
   getSupplyItem,
   getSupplyRequest,
@@ -7,12 +6,10 @@ import {
   updateSupplyRequest,
 } from "../db/queries/supplies.js";
 import { getTicketByNumber, type Ticket } from "../db/queries/tickets.js";
-import { transitions } from "../domain/ticket-status.js";
 import { dayText } from "../rooms/booking-format.js";
 import { notifyPeople, notifyPersonById } from "../rooms/booking-notices.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
-import { act } from "../tickets/ticket-lifecycle.js";
-import { localeOf } from "../tickets/ticket-notices.js";
+import { recordDecision } from "../tickets/ticket-decision.js";
 import {
   changeStock,
   deskName,
@@ -151,10 +148,6 @@ export function decideTeaching(
   return say(t.approvedDone(number));
 }
 
-/**
- * Records the outcome on the ticket (audit trail, clocks), which tells the requester; when the ticket has
- * moved past that step, the requester gets the words as a plain notice.
- */
 function tellRequester(
   scope: CommandScope,
   ticket: Ticket,
@@ -162,21 +155,11 @@ function tellRequester(
   note: (locale: Locale) => string,
   actor: "person" | "system" = "person",
 ) {
-  const { ctx, tx, person } = scope;
-  const requester = getPerson(tx, ticket.requesterId);
-  if (!requester) return;
-  if (transitions[action].from.includes(ticket.status)) {
-    const result = act(
-      ctx,
-      { ticket, actor: actor === "system" ? "system" : person, action, note: note(localeOf(ctx, requester)) },
-      tx,
-    );
-    if (result.ok) return;
-  }
-  notifyPersonById(ctx, tx, requester.id, {
-    key: `supplies-outcome:${ticket.id}:${action}`,
+  recordDecision(scope.ctx, scope.tx, {
+    ticket,
+    actor: actor === "system" ? "system" : scope.person,
+    action,
+    words: { note, notice: (l) => `${ticket.number} ${note(l)}` },
     kind: "supplies-outcome",
-    ticketId: ticket.id,
-    message: (l) => ({ text: `${ticket.number} ${note(l)}`, ticketNumber: ticket.number }),
   });
 }

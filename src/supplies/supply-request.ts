@@ -13,6 +13,7 @@ import type { EngineContext } from "../engine/context.js";
 import type { Values } from "../engine/flow-kit/types.js";
 import { notifyPeople } from "../rooms/booking-notices.js";
 import type { ConfirmInput, ConfirmStep } from "../services/service.js";
+import { decisionWords } from "./supply-command-words.js";
 import { deskName, itemName, knownNames, lineProblem, shortages, teachingApprover } from "./supply-desk.js";
 import { readSupplyLine } from "./supply-lines.js";
 import { suppliesTexts } from "./texts/index.js";
@@ -92,38 +93,37 @@ function backToItems(input: ConfirmInput, text: string): { values: Values; step:
   };
 }
 
-/** The approval buttons the teaching department's approver gets; each value is the typed command. */
+type ButtonWords = [label: string, words: { zh: string; en: string }];
+
+/** A primary and a danger button whose values are the typed commands, so every channel can offer them. */
+function commandChoices(number: string, locale: Locale, yes: ButtonWords, no: ButtonWords) {
+  const value = ([, words]: ButtonWords) => `${words[locale]} ${number}`;
+  return [
+    { label: yes[0], value: value(yes), style: "primary" as const },
+    { label: no[0], value: value(no), style: "danger" as const },
+  ];
+}
+
+/** The approval buttons the teaching department's approver gets. */
 export function approvalChoices(number: string, locale: Locale) {
   const t = suppliesTexts(locale);
-  return [
-    {
-      label: t.approveButton,
-      value: `${locale === "zh" ? "同意领用" : "endorse"} ${number}`,
-      style: "primary" as const,
-    },
-    {
-      label: t.denyButton,
-      value: `${locale === "zh" ? "不同意领用" : "deny"} ${number}`,
-      style: "danger" as const,
-    },
-  ];
+  return commandChoices(
+    number,
+    locale,
+    [t.approveButton, decisionWords.endorse],
+    [t.denyButton, decisionWords.deny],
+  );
 }
 
 /** The desk's buttons for a request it may issue. */
 export function issueChoices(number: string, locale: Locale) {
   const t = suppliesTexts(locale);
-  return [
-    {
-      label: t.issueButton,
-      value: `${locale === "zh" ? "发放" : "issue"} ${number}`,
-      style: "primary" as const,
-    },
-    {
-      label: t.declineButton,
-      value: `${locale === "zh" ? "不予发放" : "decline"} ${number}`,
-      style: "danger" as const,
-    },
-  ];
+  return commandChoices(
+    number,
+    locale,
+    [t.issueButton, decisionWords.issue],
+    [t.declineButton, decisionWords.decline],
+  );
 }
 
 export function askApprover(
