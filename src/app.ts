@@ -26,6 +26,7 @@ import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
+import { supervisionService } from "./supervision/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -47,7 +48,12 @@ export interface AppOptions {
 
 /** The app's services in asking order: room booking's words (取消, 驳回) come before the ticket commands. */
 export function defaultServices(config: Config): Service[] {
-  return [roomsService({ calendarToken: config.CALENDAR_TOKEN }), ticketsService(), calendarService()];
+  return [
+    roomsService({ calendarToken: config.CALENDAR_TOKEN }),
+    ticketsService(),
+    calendarService(),
+    supervisionService({ reportAt: config.DAILY_DIGEST_TIME ?? config.WORK_START }),
+  ];
 }
 
 export interface App {

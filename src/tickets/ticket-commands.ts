@@ -23,7 +23,6 @@ import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { defaultServiceId as ticketsServiceId } from "../services/service-registry.js";
 import { formatDue } from "./format-due.js";
-import { kpi, markOperatorError } from "./kpi-command.js";
 import { rate } from "./rating-command.js";
 import type { Command } from "./ticket-command-parser.js";
 import { actionText } from "./ticket-command-words.js";
@@ -38,16 +37,12 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return myTickets(scope);
     case "queue":
       return queue(scope);
-    case "kpi":
-      return kpi(scope);
     case "status":
       return withTicket(scope, command.number, (ticket) => say(describeTicket(scope, ticket)));
     case "rate":
       return withTicket(scope, command.number, (ticket) =>
         rate(scope, ticket, command.score, command.comment),
       );
-    case "operator-error":
-      return withTicket(scope, command.number, (ticket) => markOperatorError(scope, ticket));
     case "ticket-action": {
       if (command.number !== "")
         return withTicket(scope, command.number, (ticket) => ticketAction(scope, ticket, command));
@@ -61,7 +56,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
   }
 }
 
-function withTicket(
+/** Runs `run` on the ticket a number names, or answers why not (no such ticket, or not the sender's to see). */
+export function withTicket(
   scope: CommandScope,
   number: string,
   run: (ticket: Ticket) => CommandOutcome,
