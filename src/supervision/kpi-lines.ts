@@ -54,18 +54,25 @@ export function scopeName(w: KpiWording, postIds: readonly string[] | undefined)
 /** The headline figures: on-time with its target and flags, the other clocks, volumes, errors, satisfaction. */
 export function figureLines(f: KpiFigures, { t }: KpiWording): string[] {
   const on = f.onTime;
-  const target = on.rate === undefined ? t.target : f.flags.onTimeMeetsTarget ? t.meetsTarget : t.belowTarget;
+  const target = f.flags.onTimeMeetsTarget
+    ? t.meetsTarget
+    : f.flags.needsCauseAnalysis
+      ? t.needsCause
+      : t.belowTarget;
   const lines = [
-    `${t.onTimeLine({ rate: percentText(on.rate, t), onTime: on.onTime, counted: on.counted }, on.late, on.overdue)} ${target}`,
+    on.rate === undefined
+      ? t.onTimeNone
+      : `${t.onTimeLine({ rate: percentText(on.rate, t), onTime: on.onTime, counted: on.counted }, on.late, on.overdue)} ${target}`,
   ];
-  if (f.flags.needsCauseAnalysis) lines.push(t.needsCause);
   const plan = f.clocks.plan.counted > 0 ? rateText(f.clocks.plan, t) : undefined;
   lines.push(t.clocksLine(rateText(f.clocks.response, t), rateText(f.clocks.onsite, t), plan));
   lines.push(t.volumeLine(f.opened, f.resolved));
   lines.push(t.errorLine(percentText(f.errors.rate, t), f.errors.operatorErrors, f.errors.complaints));
   if (f.flags.needsTraining) lines.push(t.needsTraining);
   const s = f.satisfaction;
-  lines.push(t.satisfactionLine(meanText(s.mean, t), s.count, s.distribution));
+  lines.push(
+    s.count === 0 ? t.satisfactionNone : t.satisfactionLine(meanText(s.mean, t), s.count, s.distribution),
+  );
   return lines;
 }
 

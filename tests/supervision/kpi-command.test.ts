@@ -26,7 +26,9 @@ function report(harness: EngineHarness, teacher: string, place: string): string 
  */
 async function novemberDataset(): Promise<string[]> {
   h = await openEngineHarness({ now: shanghai("2026-11-02 09:00") });
-  const numbers = Array.from({ length: 10 }, (_, i) => report(h, i === 8 ? "赵老师" : "王老师", `教学楼A1${i + 10}`));
+  const numbers = Array.from({ length: 10 }, (_, i) =>
+    report(h, i === 8 ? "赵老师" : "王老师", `教学楼A1${i + 10}`),
+  );
   const clerk = h.user("刘师傅");
   h.clock.set(shanghai("2026-11-03 10:00"));
   for (const n of numbers.slice(0, 5)) expect(clerk.say(`完成 ${n} 已更换灯管`)).toContain("已办结");
@@ -46,7 +48,14 @@ describe("统计: on-time rate, the issue's ten tickets (G16)", () => {
       from: shanghai("2026-11-01 00:00"),
       to: shanghai("2026-12-01 00:00"),
     });
-    expect(figures.onTime).toMatchObject({ due: 7, completed: 6, onTime: 5, late: 1, overdue: 1, counted: 7 });
+    expect(figures.onTime).toMatchObject({
+      due: 7,
+      completed: 6,
+      onTime: 5,
+      late: 1,
+      overdue: 1,
+      counted: 7,
+    });
     expect(figures.onTime.rate).toBeCloseTo(71.43, 2);
     expect(figures.opened).toBe(10);
     expect(figures.byPost.map((p) => p.postId)).toEqual(["houqin"]);
@@ -63,7 +72,9 @@ describe("统计: on-time rate, the issue's ten tickets (G16)", () => {
     await novemberDataset();
     const head = h.user("张主任");
     expect(head.say("统计 上月")).toContain("请直接回复本期按时完成率偏低的原因分析");
-    expect(head.say("月初集中报修，后勤只有一人值班")).toContain("已记录 2026-11-01 至 2026-11-30 的原因分析");
+    expect(head.say("月初集中报修，后勤只有一人值班")).toContain(
+      "已记录 2026-11-01 至 2026-11-30 的原因分析",
+    );
     const rows = h.db.select().from(kpiCauseAnalyses).all();
     expect(rows).toMatchObject([
       { fromDate: "2026-11-01", toDate: "2026-11-30", cause: "月初集中报修，后勤只有一人值班" },

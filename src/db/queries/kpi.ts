@@ -254,22 +254,25 @@ export function overdueTickets(
     notInArray(tickets.status, excluded),
     postFilter({ from: now, to: now, postIds }),
   );
+  // Read in deadline order through the partial index of open clocks; a ticket with two late clocks shows once.
   const rows = db
     .select({
+      id: tickets.id,
       number: tickets.number,
       summary: tickets.summary,
       type: tickets.type,
       postId: tickets.postId,
       milestone: d.milestone,
-      dueAt: sql<number>`min(${d.dueAt})`,
+      dueAt: d.dueAt,
     })
     .from(d)
     .innerJoin(tickets, eq(tickets.id, d.ticketId))
     .where(where)
-    .groupBy(tickets.id)
-    .orderBy(sql`min(${d.dueAt})`)
-    .limit(limit)
+    .orderBy(asc(d.dueAt))
+    .limit(limit * kpiMilestones.length)
     .all();
+  const seen = new Set<number>();
+  const first = rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, limit);
   const total = db
     .select({ count: sql<number>`count(distinct ${d.ticketId})` })
     .from(d)
@@ -277,7 +280,7 @@ export function overdueTickets(
     .where(where)
     .get();
   return {
-    tickets: rows.map((r) => ({ ...r, milestone: r.milestone as KpiMilestone, dueAt: new Date(n(r.dueAt)) })),
+    tickets: first.map(({ id: _, ...r }) => ({ ...r, milestone: r.milestone as KpiMilestone })),
     total: n(total?.count),
   };
 }

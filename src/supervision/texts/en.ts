@@ -19,7 +19,7 @@ export const en: SupervisionTexts = {
   kpiTitle: (period, scope) => `📈 Service KPIs | ${period} | ${scope}`,
   onTimeLine: (r: RateText, late, overdue) =>
     `On-time rate ${r.rate} (${r.onTime} of ${r.counted} completed by the deadline; ${late} completed late, ${overdue} overdue and open)`,
-  target: "target ≥ 90%",
+  onTimeNone: "On-time rate: no data (no ticket due in the period was completed or overdue)",
   meetsTarget: "✓ meets the 90% target",
   belowTarget: "⚠️ below the 90% target",
   needsCause: "⚠️ below 85%: a cause analysis is required (G16)",
@@ -35,6 +35,7 @@ export const en: SupervisionTexts = {
       .map((n, i) => `${i + 1}★ ${n}`)
       .reverse()
       .join(", ")})`,
+  satisfactionNone: "Satisfaction: no data (no ratings in the period)",
   mean: (mean) => `${mean.toFixed(2)} / 5`,
   byPost: "By post:",
   byType: "By service type:",

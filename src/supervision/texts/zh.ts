@@ -28,7 +28,7 @@ export const zh = {
   kpiTitle: (period: string, scope: string) => `📈 服务指标｜${period}｜${scope}`,
   onTimeLine: (r: RateText, late: number, overdue: number) =>
     `按时完成率 ${r.rate}（按期办结 ${r.onTime} / ${r.counted} 件；逾期办结 ${late} 件，超时未办 ${overdue} 件）`,
-  target: "目标 ≥ 90%",
+  onTimeNone: "按时完成率 暂无数据（本期没有到期并已办结或超时的工单）",
   meetsTarget: "✓ 达到 90% 目标",
   belowTarget: "⚠️ 未达 90% 目标",
   needsCause: "⚠️ 低于 85%，需要原因分析（G16）",
@@ -44,6 +44,7 @@ export const zh = {
       .map((n, i) => `${i + 1}分 ${n}`)
       .reverse()
       .join("，")}）`,
+  satisfactionNone: "满意度 暂无数据（本期没有评价）",
   mean: (mean: number) => `${mean.toFixed(2)} / 5`,
   byPost: "按岗位：",
   byType: "按类型：",

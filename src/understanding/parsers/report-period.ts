@@ -192,28 +192,32 @@ export function previousPeriod(
 ): ReportPeriod {
   const from = DateTime.fromISO(period.from, { zone: "UTC" });
   const to = DateTime.fromISO(period.to, { zone: "UTC" });
-  const shifted = (by: { weeks?: number; months?: number; years?: number }): ReportPeriod => {
-    const start = from.minus(by);
-    const end = by.weeks ? to.minus(by) : start.plus(by).minus({ days: 1 });
-    return { kind: period.kind, from: iso(start), to: iso(end) };
-  };
+  const span = (kind: PeriodKind, start: DateTime, end: DateTime): ReportPeriod => ({
+    kind,
+    from: iso(start),
+    to: iso(end),
+  });
   switch (period.kind) {
     case "this-week":
     case "last-week":
-      return shifted({ weeks: 1 });
+      return span("range", from.minus({ weeks: 1 }), to.minus({ weeks: 1 }));
     case "this-month":
     case "last-month":
-    case "month":
-      return shifted({ months: 1 });
+    case "month": {
+      const start = from.minus({ months: 1 });
+      return span("month", start, start.endOf("month"));
+    }
     case "this-year":
     case "last-year":
-      return shifted({ years: 1 });
+      return span("range", from.minus({ years: 1 }), from.minus({ days: 1 }));
     case "this-semester":
-    case "last-semester":
-      return { ...semesterOf(iso(from.minus({ days: 1 })), ctx.semesters ?? []), kind: period.kind };
+    case "last-semester": {
+      const semester = semesterOf(iso(from.minus({ days: 1 })), ctx.semesters ?? []);
+      return { ...semester, kind: "range" };
+    }
     case "range": {
       const days = to.diff(from, "days").days + 1;
-      return { kind: "range", from: iso(from.minus({ days })), to: iso(from.minus({ days: 1 })) };
+      return span("range", from.minus({ days }), from.minus({ days: 1 }));
     }
   }
 }
