@@ -11,6 +11,36 @@ CREATE TABLE `kpi_cause_analyses` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `kpi_cause_analyses_period` ON `kpi_cause_analyses` (`from_date`,`to_date`);--> statement-breakpoint
+CREATE TABLE `kpi_clock_buckets` (
+	`bucket` integer NOT NULL,
+	`milestone` text NOT NULL,
+	`post_id` text NOT NULL,
+	`type` text NOT NULL,
+	`due` integer NOT NULL,
+	`completed` integer NOT NULL,
+	`on_time` integer NOT NULL,
+	`pending` integer NOT NULL,
+	PRIMARY KEY(`bucket`, `milestone`, `post_id`, `type`)
+);
+--> statement-breakpoint
+CREATE TABLE `kpi_rating_buckets` (
+	`bucket` integer NOT NULL,
+	`post_id` text NOT NULL,
+	`type` text NOT NULL,
+	`score` integer NOT NULL,
+	`n` integer NOT NULL,
+	PRIMARY KEY(`bucket`, `post_id`, `type`, `score`)
+);
+--> statement-breakpoint
+CREATE TABLE `kpi_ticket_buckets` (
+	`bucket` integer NOT NULL,
+	`event` text NOT NULL,
+	`post_id` text NOT NULL,
+	`type` text NOT NULL,
+	`n` integer NOT NULL,
+	PRIMARY KEY(`bucket`, `event`, `post_id`, `type`)
+);
+--> statement-breakpoint
 CREATE INDEX `ratings_updated` ON `ratings` (`updated_at`);--> statement-breakpoint
 CREATE INDEX `ticket_deadlines_milestone_due` ON `ticket_deadlines` (`milestone`,`due_at`,`ticket_id`,`met_at`,`paused_at`);--> statement-breakpoint
 CREATE INDEX `ticket_deadlines_open_due` ON `ticket_deadlines` (`due_at`) WHERE "ticket_deadlines"."met_at" IS NULL AND "ticket_deadlines"."paused_at" IS NULL;--> statement-breakpoint

@@ -1,13 +1,4 @@
-import {
-  bookingCount,
-  type ComplaintRule,
-  clockCounts,
-  complaintCounts,
-  type KpiRange,
-  openedCounts,
-  ratingCounts,
-  resolvedCounts,
-} from "../db/queries/kpi.js";
+import { bookingCount, type ComplaintRule, type KpiRange, kpiRows } from "../db/queries/kpi.js";
 import { type KpiFigures, type KpiRows, kpiBreakdown, kpiFigures } from "../domain/kpi.js";
 import type { EngineContext } from "../engine/context.js";
 import type { FlowDefinition, Values } from "../engine/flow-kit/types.js";
@@ -73,13 +64,7 @@ export function kpiReport(source: KpiSource, query: KpiQuery): KpiReport {
   const now = query.now ?? source.clock();
   const range: KpiRange = { from: query.from, to: query.to, postIds: query.postIds };
   const db = source.db;
-  const rows: KpiRows = {
-    clocks: clockCounts(db, range, now),
-    opened: openedCounts(db, range),
-    resolved: resolvedCounts(db, range),
-    scores: ratingCounts(db, range),
-    complaints: complaintCounts(db, range, complaintRules(source.flows)),
-  };
+  const rows: KpiRows = kpiRows(db, range, now, complaintRules(source.flows));
   return {
     ...kpiFigures(rows),
     from: query.from,

@@ -16,7 +16,16 @@ import {
 } from "drizzle-orm";
 import { type KpiMilestone, type KpiRows, kpiExcludedStatuses, kpiMilestones } from "../../domain/kpi.js";
 import type { DbOrTx } from "../database.js";
-import { bookings, kpiCauseAnalyses, ratings, ticketDeadlines, tickets } from "../schema.js";
+import {
+  bookings,
+  kpiCauseAnalyses,
+  kpiClockBuckets,
+  kpiRatingBuckets,
+  kpiTicketBuckets,
+  ratings,
+  ticketDeadlines,
+  tickets,
+} from "../schema.js";
 
 /**
  * Every KPI query (G16; the definitions are in `src/domain/kpi.ts`). Each aggregates in SQL, grouped by post
@@ -337,4 +346,135 @@ export function latestFlaggedPeriod(db: DbOrTx): CauseAnalysis | undefined {
     )
     .limit(1)
     .get();
+}
+
+/** The tallies' bucket: 8 hours (see `src/db/tables/supervision.ts`). */
+const bucketMs = 8 * 3_600_000;
+
+interface BucketRange {
+  /** First whole bucket (`ms / bucketMs`), inclusive. */
+  from: number;
+  /** Last whole bucket, exclusive. */
+  to: number;
+  postIds?: readonly string[] | undefined;
+}
+
+function tallyPosts(
+  column: typeof kpiClockBuckets.postId | typeof kpiTicketBuckets.postId | typeof kpiRatingBuckets.postId,
+  range: BucketRange,
+): SQL | undefined {
+  return range.postIds ? inArray(column, [...range.postIds]) : undefined;
+}
+
+/** The clock tallies of whole buckets; a clock pending in a bucket wholly before `nowBucket`'s is overdue. */
+function talliedClocks(db: DbOrTx, range: BucketRange, nowBucket: number): ClockRow[] {
+  const c = kpiClockBuckets;
+  return db
+    .select({
+      milestone: c.milestone,
+      postId: c.postId,
+      type: c.type,
+      due: sql<number>`sum(${c.due})`,
+      completed: sql<number>`sum(${c.completed})`,
+      onTime: sql<number>`sum(${c.onTime})`,
+      overdue: sql<number>`sum(case when ${c.bucket} < ${nowBucket} then ${c.pending} else 0 end)`,
+    })
+    .from(c)
+    .where(
+      and(
+        gte(c.bucket, range.from),
+        lt(c.bucket, range.to),
+        sql`${c.bucket} <> ${nowBucket}`,
+        tallyPosts(c.postId, range),
+      ),
+    )
+    .groupBy(c.milestone, c.postId, c.type)
+    .all()
+    .map((r) => ({
+      ...r,
+      milestone: r.milestone as KpiMilestone,
+      due: n(r.due),
+      completed: n(r.completed),
+      onTime: n(r.onTime),
+      overdue: n(r.overdue),
+    }));
+}
+
+function talliedTickets(db: DbOrTx, range: BucketRange, event: "opened" | "resolved"): GroupCount[] {
+  const c = kpiTicketBuckets;
+  return db
+    .select({ postId: c.postId, type: c.type, count: sql<number>`sum(${c.n})` })
+    .from(c)
+    .where(
+      and(eq(c.event, event), gte(c.bucket, range.from), lt(c.bucket, range.to), tallyPosts(c.postId, range)),
+    )
+    .groupBy(c.postId, c.type)
+    .all()
+    .map((r) => ({ ...r, count: n(r.count) }));
+}
+
+function talliedScores(db: DbOrTx, range: BucketRange): ScoreCount[] {
+  const c = kpiRatingBuckets;
+  return db
+    .select({ postId: c.postId, type: c.type, score: c.score, count: sql<number>`sum(${c.n})` })
+    .from(c)
+    .where(and(gte(c.bucket, range.from), lt(c.bucket, range.to), tallyPosts(c.postId, range)))
+    .groupBy(c.postId, c.type, c.score)
+    .all()
+    .map((r) => ({ ...r, count: n(r.count) }));
+}
+
+/**
+ * Every count the KPIs of [from, to) need, grouped by post and type. Whole 8-hour buckets come from the
+ * tallies; the parts of a bucket at either end, and the current bucket for the clocks (where "overdue" depends
+ * on the minute), are counted from the tickets themselves.
+ */
+export function kpiRows(db: DbOrTx, range: KpiRange, now: Date, rules: readonly ComplaintRule[]): KpiRows {
+  const firstBucket = Math.ceil(range.from.getTime() / bucketMs);
+  const endBucket = Math.floor(range.to.getTime() / bucketMs);
+  const nowBucket = Math.floor(now.getTime() / bucketMs);
+  const raw: KpiRange[] = [];
+  const rawClocks: KpiRange[] = [];
+  const atBucket = (bucket: number) => new Date(bucket * bucketMs);
+  if (firstBucket >= endBucket) raw.push(range);
+  else {
+    if (range.from < atBucket(firstBucket)) raw.push({ ...range, to: atBucket(firstBucket) });
+    if (atBucket(endBucket) < range.to) raw.push({ ...range, from: atBucket(endBucket) });
+    if (nowBucket >= firstBucket && nowBucket < endBucket)
+      rawClocks.push({ ...range, from: atBucket(nowBucket), to: atBucket(nowBucket + 1) });
+  }
+  const tallied =
+    firstBucket < endBucket ? { from: firstBucket, to: endBucket, postIds: range.postIds } : undefined;
+  return {
+    clocks: [
+      ...(tallied ? talliedClocks(db, tallied, nowBucket) : []),
+      ...[...raw, ...rawClocks].flatMap((r) => clockCounts(db, r, now)),
+    ],
+    opened: [
+      ...(tallied ? talliedTickets(db, tallied, "opened") : []),
+      ...raw.flatMap((r) => openedCounts(db, r)),
+    ],
+    resolved: [
+      ...(tallied ? talliedTickets(db, tallied, "resolved") : []),
+      ...raw.flatMap((r) => resolvedCounts(db, r)),
+    ],
+    scores: [...(tallied ? talliedScores(db, tallied) : []), ...raw.flatMap((r) => ratingCounts(db, r))],
+    complaints: complaintCounts(db, range, rules),
+  };
+}
+
+/** The same counts from the tickets themselves, without the tallies (to check them, and for tests). */
+export function kpiRowsUntallied(
+  db: DbOrTx,
+  range: KpiRange,
+  now: Date,
+  rules: readonly ComplaintRule[],
+): KpiRows {
+  return {
+    clocks: clockCounts(db, range, now),
+    opened: openedCounts(db, range),
+    resolved: resolvedCounts(db, range),
+    scores: ratingCounts(db, range),
+    complaints: complaintCounts(db, range, rules),
+  };
 }
