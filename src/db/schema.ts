@@ -158,7 +158,9 @@ export const ticketDeadlines = sqliteTable(
       .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL AND ${t.nextAlertAt} IS NOT NULL`),
     // KPIs (G16): the clocks due in a period, read from the index alone; the open ones past their deadline.
     index("ticket_deadlines_milestone_due").on(t.milestone, t.dueAt, t.ticketId, t.metAt, t.pausedAt),
-    index("ticket_deadlines_open_due").on(t.dueAt).where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
+    index("ticket_deadlines_open_due")
+      .on(t.dueAt, t.ticketId)
+      .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
   ],
 );
 

@@ -246,8 +246,8 @@ export interface OverdueTicket {
 }
 
 /**
- * Open tickets with a clock past its deadline at `now` (not paused, withdrawn/refused/referred out), the most
- * overdue first, at most `limit`, and how many there are in all.
+ * Open tickets with a clock past its deadline at `now` (not paused), the most overdue first, at most `limit`,
+ * and how many there are in all.
  */
 export function overdueTickets(
   db: DbOrTx,
@@ -256,12 +256,13 @@ export function overdueTickets(
   limit: number,
 ): { tickets: OverdueTicket[]; total: number } {
   const d = ticketDeadlines;
+  // Withdrawing, refusing and referring meet every clock of a ticket, so an unmet clock is never theirs: the
+  // whole office's count reads the partial index of open clocks alone.
   const where = and(
     isNull(d.metAt),
     isNull(d.pausedAt),
     lt(d.dueAt, now),
-    notInArray(tickets.status, excluded),
-    postFilter({ from: now, to: now, postIds }),
+    postIds ? inArray(tickets.postId, [...postIds]) : undefined,
   );
   // Read in deadline order through the partial index of open clocks; a ticket with two late clocks shows once.
   const rows = db
@@ -282,12 +283,18 @@ export function overdueTickets(
     .all();
   const seen = new Set<number>();
   const first = rows.filter((r) => !seen.has(r.id) && seen.add(r.id)).slice(0, limit);
-  const total = db
-    .select({ count: sql<number>`count(distinct ${d.ticketId})` })
-    .from(d)
-    .innerJoin(tickets, eq(tickets.id, d.ticketId))
-    .where(where)
-    .get();
+  const total = postIds
+    ? db
+        .select({ count: sql<number>`count(distinct ${d.ticketId})` })
+        .from(d)
+        .innerJoin(tickets, eq(tickets.id, d.ticketId))
+        .where(where)
+        .get()
+    : db
+        .select({ count: sql<number>`count(distinct ${d.ticketId})` })
+        .from(d)
+        .where(where)
+        .get();
   return {
     tickets: first.map(({ id: _, ...r }) => ({ ...r, milestone: r.milestone as KpiMilestone })),
     total: n(total?.count),
