@@ -15,6 +15,8 @@ export type Command =
     }
   | { kind: "status"; number: string }
   | { kind: "rate"; number: string; score?: number; comment: string }
+  /** "合并 A B": B is closed into A. Either number may be missing or malformed: the command answers with its use. */
+  | { kind: "merge"; keep?: string; merge?: string }
   | { kind: "my-tickets" }
   | { kind: "queue" };
 
@@ -58,6 +60,13 @@ export function parseCommand(input: string): Command | undefined {
         ? { kind: "rate", number: found.number, score: Number(match[1]), comment: (match[2] ?? "").trim() }
         : { kind: "rate", number: found.number, comment: found.after };
     }
+  }
+  const mergeRest = afterCommandWord(text, ["合并", "merge"]);
+  if (mergeRest !== undefined) {
+    const first = leadingTicketNumber(mergeRest);
+    // "合并两个班的家长会" is a request, not a command: only a number (or nothing) after the word makes one.
+    if (first) return { kind: "merge", keep: first.number, merge: leadingTicketNumber(first.after)?.number };
+    if (mergeRest.trim() === "") return { kind: "merge" };
   }
   for (const [action, words] of actionWords) {
     const rest = afterCommandWord(text, words);

@@ -34,6 +34,8 @@ export function defineFlow(flow: FlowDefinition): FlowDefinition {
   const complaint = flow.complaint;
   if (typeof complaint === "object" && !flow.fields.some((f) => f.key === complaint.field))
     problems.push(`complaint names no field "${complaint.field}"`);
+  for (const key of Object.values(flow.sameProblem ?? {}))
+    if (!keys.has(key)) problems.push(`sameProblem names no field "${key}"`);
   if (flow.intents.length === 0) problems.push("a flow needs at least one intent word");
   // The intent model learns the flow from these; with only a handful it cannot tell it from its neighbours.
   if (!Array.isArray(flow.examples) || flow.examples.length < minExamples)

@@ -43,6 +43,6 @@ CREATE TABLE `kpi_ticket_buckets` (
 --> statement-breakpoint
 CREATE INDEX `ratings_updated` ON `ratings` (`updated_at`);--> statement-breakpoint
 CREATE INDEX `ticket_deadlines_milestone_due` ON `ticket_deadlines` (`milestone`,`due_at`,`ticket_id`,`met_at`,`paused_at`);--> statement-breakpoint
-CREATE INDEX `ticket_deadlines_open_due` ON `ticket_deadlines` (`due_at`) WHERE "ticket_deadlines"."met_at" IS NULL AND "ticket_deadlines"."paused_at" IS NULL;--> statement-breakpoint
+CREATE INDEX `ticket_deadlines_open_due` ON `ticket_deadlines` (`due_at`,`ticket_id`) WHERE "ticket_deadlines"."met_at" IS NULL AND "ticket_deadlines"."paused_at" IS NULL;--> statement-breakpoint
 CREATE INDEX `tickets_type_created` ON `tickets` (`type`,`created_at`);--> statement-breakpoint
 CREATE INDEX `tickets_resolved` ON `tickets` (`resolved_at`);
