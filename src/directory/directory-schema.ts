@@ -115,6 +115,10 @@ export const supplyItemSchema = z.object({
   min: z.number().int().min(0).default(0),
   aliases: z.array(z.string().min(1)).default([]),
 });
+/** A semester of the school (for `统计 本学期`); without any, autumn is 09-01…01-31 and spring 02-01…08-31. */
+export const semesterSchema = z
+  .object({ name: z.string().min(1).optional(), from: localDate, to: localDate })
+  .refine((s) => s.to >= s.from, { message: "expected 'to' on or after 'from'", path: ["to"] });
 
 export const directorySchema = z
   .object({
@@ -129,6 +133,7 @@ export const directorySchema = z
     supplies: z.array(supplyItemSchema).default([]),
     /** The teaching department's approver of teaching consumables (G8): a person listed under `people`. */
     supplies_approver: z.string().min(1).optional(),
+    semesters: z.array(semesterSchema).default([]),
   })
   .superRefine((dir, ctx) => {
     const postIds = new Set(dir.posts.map((p) => p.id));
