@@ -341,5 +341,5 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
-export * from "./tables/meetings.js";
 export * from "./tables/documents.js";
+export * from "./tables/meetings.js";

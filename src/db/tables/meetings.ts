@@ -33,5 +33,8 @@ export const meetingAttendees = sqliteTable(
       .notNull()
       .references(() => people.id),
   },
-  (t) => [primaryKey({ columns: [t.ticketId, t.personId] }), index("meeting_attendees_person").on(t.personId)],
+  (t) => [
+    primaryKey({ columns: [t.ticketId, t.personId] }),
+    index("meeting_attendees_person").on(t.personId),
+  ],
 );
