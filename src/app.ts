@@ -9,6 +9,7 @@ import { syncDirectory } from "./db/queries/directory-sync.js";
 import type { Directory } from "./directory/directory-schema.js";
 import { loadDirectory } from "./directory/load-directory.js";
 import { directoryReferrals } from "./directory/referrals.js";
+import { documentsService } from "./documents/service.js";
 import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
@@ -53,6 +54,7 @@ export interface AppOptions {
 export function defaultServices(config: Config): Service[] {
   return [
     meetingsService(),
+    documentsService(),
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
     calendarService(),

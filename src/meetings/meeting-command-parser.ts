@@ -1,6 +1,6 @@
 import { leadingTicketNumber } from "../tickets/ticket-command-parser.js";
-import { afterCommandWord } from "../understanding/command-words.js";
-import { type MeetingCommandWord, meetingCommandWords } from "./meeting-command-words.js";
+import { afterCommandWord, wordsFrom } from "../understanding/command-words.js";
+import { meetingCommandWords } from "./meeting-command-words.js";
 
 export type MeetingCommand =
   | { kind: "setup-done"; number: string }
@@ -13,8 +13,8 @@ export type MeetingCommand =
  */
 export function parseMeetingCommand(input: string): MeetingCommand | undefined {
   const text = input.trim();
-  const numbered = (word: MeetingCommandWord) => {
-    const rest = afterCommandWord(text, [...meetingCommandWords[word].zh, ...meetingCommandWords[word].en]);
+  const numbered = (word: keyof typeof meetingCommandWords) => {
+    const rest = afterCommandWord(text, wordsFrom(meetingCommandWords, word));
     return rest === undefined ? undefined : leadingTicketNumber(rest);
   };
   const setup = numbered("setupDone");
