@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
+import { archiveService } from "./archive/service.js";
 import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
@@ -55,6 +56,7 @@ export function defaultServices(config: Config): Service[] {
   return [
     meetingsService(),
     documentsService(),
+    archiveService({ reviewAt: config.WORK_START }),
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
     calendarService(),
