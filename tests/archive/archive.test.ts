@@ -4,13 +4,8 @@ import { archivedFile } from "../../src/db/queries/archive.js";
 import { personByAddress } from "../../src/db/queries/people.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { runJob } from "../support/booking-harness.js";
-import {
-  type EngineHarness,
-  openEngineHarness,
-  shanghai,
-  ticketNumberIn,
-  wall,
-} from "../support/engine-harness.js";
+import { receiveDocument } from "../support/document-harness.js";
+import { type EngineHarness, openEngineHarness, shanghai, wall } from "../support/engine-harness.js";
 
 let h: EngineHarness;
 beforeEach(async () => {
@@ -18,14 +13,7 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-function receive(title: string): string {
-  const user = h.user("王老师");
-  user.say("收到区教育局来文，共12页，内部");
-  user.say(title);
-  user.say("跳过");
-  user.say("跳过");
-  return ticketNumberIn(user.say("确认"));
-}
+const receive = (title: string) => receiveDocument(h, "王老师", { title });
 
 const fileOf = (number: string) => archivedFile(h.db, getTicketByNumber(h.db, number)!.id);
 const idOf = (name: string) => personByAddress(h.db, "name", name)?.id;

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { registeredDocument } from "../../src/db/queries/documents.js";
 import { personByAddress } from "../../src/db/queries/people.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
+import { receiveDocument } from "../support/document-harness.js";
 import {
   type EngineHarness,
   openEngineHarness,
@@ -16,14 +17,8 @@ beforeEach(async () => {
 });
 afterEach(() => h.close());
 
-function receive(who: string, title: string, unit = "区教育局"): string {
-  const user = h.user(who);
-  user.say(`收到${unit}来文，共12页，内部`);
-  user.say(title);
-  user.say("区教发〔2026〕12号");
-  expect(user.say("跳过")).toContain("请核对【文件收发】的信息");
-  return ticketNumberIn(user.say("确认"));
-}
+const receive = (who: string, title: string, unit = "区教育局") =>
+  receiveDocument(h, who, { title, unit, referenceNo: "区教发〔2026〕12号" });
 
 function send(who: string, recipient: string): string {
   const user = h.user(who);

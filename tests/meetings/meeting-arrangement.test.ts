@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getMeeting } from "../../src/db/queries/meetings.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { meetingNoticeJob } from "../../src/meetings/jobs/meeting-notice-job.js";
+import { meetingVenueReleaseJob } from "../../src/meetings/jobs/meeting-venue-release-job.js";
 import { book, bookingsOf, runJob, submitBooking } from "../support/booking-harness.js";
 import {
   type EngineHarness,
@@ -77,6 +78,13 @@ describe("a meeting arrangement holds its venue through room booking (G3)", () =
     const ticket = getTicketByNumber(h.db, number)!;
     expect(bookingsOf(h, number)).toEqual([]); // the hold carries no ticket of its own
     expect(getMeeting(h.db, ticket.id)?.noticeDueOn).toBe("2026-12-04");
+  });
+
+  it("gives the room back when the arrangement is withdrawn", async () => {
+    const number = ticketNumberIn(textOf(arrange()));
+    expect(h.user("王老师").say(`撤销 ${number}`)).toContain("已撤销");
+    await runJob(h, meetingVenueReleaseJob());
+    expect(book(h, "李老师", { room: "报告厅", time: "12月11日14:00-16:00" })).toMatch(/^综合办-/);
   });
 });
 

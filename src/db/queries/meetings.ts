@@ -1,6 +1,8 @@
-import { and, eq, isNull, lte } from "drizzle-orm";
+import { and, eq, inArray, isNull, lte } from "drizzle-orm";
+import type { TicketStatus } from "../../domain/ticket-status.js";
 import type { DbOrTx } from "../database.js";
-import { meetingAttendees, meetings, people } from "../schema.js";
+import { bookings, meetingAttendees, meetings, people, tickets } from "../schema.js";
+import { type Booking, holdingStatuses } from "./bookings.js";
 import type { Person } from "./people.js";
 
 export type Meeting = typeof meetings.$inferSelect;
@@ -44,4 +46,16 @@ export function meetingsWithNoticeDue(db: DbOrTx, today: string): Meeting[] {
     .from(meetings)
     .where(and(lte(meetings.noticeDueOn, today), isNull(meetings.noticeSentAt)))
     .all();
+}
+
+/** Venues still held for meetings whose ticket is in one of `statuses` (withdrawn, refused, referred). */
+export function venuesHeldFor(db: DbOrTx, statuses: readonly TicketStatus[]): Booking[] {
+  return db
+    .select({ booking: bookings })
+    .from(meetings)
+    .innerJoin(tickets, eq(tickets.id, meetings.ticketId))
+    .innerJoin(bookings, eq(bookings.id, meetings.bookingId))
+    .where(and(inArray(tickets.status, [...statuses]), inArray(bookings.status, [...holdingStatuses])))
+    .all()
+    .map((r) => r.booking);
 }
