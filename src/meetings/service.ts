@@ -6,6 +6,7 @@ import { meetingVenueReleaseJob } from "./jobs/meeting-venue-release-job.js";
 import { parseMeetingCommand } from "./meeting-command-parser.js";
 import { runMeetingCommand } from "./meeting-commands.js";
 import { planMeeting } from "./meeting-confirm.js";
+import { meetingDetailLines } from "./meeting-details.js";
 
 /**
  * Meetings (G3, G5): a confirmed arrangement holds its venue through room booking and records its attendees;
@@ -18,6 +19,7 @@ export function meetingsService(): Service {
     id: "meetings",
     commands: { parse: parseMeetingCommand, run: runMeetingCommand },
     confirm: (ctx, tx, input) => confirmTicket(ctx, tx, input, planMeeting(ctx, tx, input)),
+    ticketDetails: meetingDetailLines,
     jobs: [meetingSetupJob(), meetingNoticeJob(), meetingVenueReleaseJob()],
   };
 }

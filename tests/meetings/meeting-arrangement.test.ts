@@ -161,6 +161,11 @@ describe("minutes and clean-up after the meeting (G5)", () => {
     expect(ticket.status).toBe("resolved");
     expect(getMeeting(h.db, ticket.id)?.cleanedUpAt).not.toBeNull();
     expect(team.say(`清场 ${number}`)).toBe(`${number} 的清场已记录过。`);
+    const details = h.user("王老师").say(`查询 ${number}`);
+    expect(details).toContain("场地：报告厅 12月11日(周五) 14:00–16:00｜已批准");
+    expect(details).toContain("会场布置：待会务组确认");
+    expect(details).toContain("会议纪要：已于 12月11日(周五) 16:30 发出");
+    expect(details).toContain("清场：已于 12月11日(周五) 16:30 完成");
   });
 
   it("answers an unknown ticket or a ticket that is not a meeting politely", () => {

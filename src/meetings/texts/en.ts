@@ -37,6 +37,12 @@ export const en: MeetingTexts = {
     `Recorded: the room of ${number} is cleared. The ticket is resolved and the requester will be asked to rate it.`,
   cleanupAlready: (number) => `The clean-up of ${number} was already recorded.`,
 
+  venueLine: (room, when, status) => `Venue: ${room} ${when} | ${status}`,
+  setupLine: (done) => (done ? `Set-up: done (${done})` : "Set-up: waiting for the meetings team"),
+  noticeLine: (sent, due) => (sent ? `Notice: sent ${sent}` : `Notice: goes out ${due}`),
+  minutesLine: (at) => `Minutes: sent ${at}`,
+  cleanupLine: (at) => `Clean-up: done ${at}`,
+
   missing: (number) => `I cannot find ticket ${number}; please check the number.`,
   notAMeeting: (number) => `${number} is not a meeting arrangement.`,
   teamOnly: "Sorry, only the meetings team or the office head can use this command.",

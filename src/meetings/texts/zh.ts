@@ -38,6 +38,14 @@ export const zh = {
   cleanedUp: (number: string) => `已记录 ${number} 会后清场完成，工单已办结，申请人将收到评价邀请。`,
   cleanupAlready: (number: string) => `${number} 的清场已记录过。`,
 
+  // Ticket details (查询)
+  venueLine: (room: string, when: string, status: string) => `场地：${room} ${when}｜${status}`,
+  setupLine: (done: string | undefined) => (done ? `会场布置：已完成（${done}）` : "会场布置：待会务组确认"),
+  noticeLine: (sent: string | undefined, due: string) =>
+    sent ? `会议通知：已于 ${sent} 发出` : `会议通知：将于 ${due} 发出`,
+  minutesLine: (at: string) => `会议纪要：已于 ${at} 发出`,
+  cleanupLine: (at: string) => `清场：已于 ${at} 完成`,
+
   // Refusals
   missing: (number: string) => `找不到工单 ${number}，请核对编号。`,
   notAMeeting: (number: string) => `${number} 不是会务安排工单。`,
