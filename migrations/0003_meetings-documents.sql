@@ -1,31 +1,3 @@
-CREATE TABLE `meeting_attendees` (
-	`ticket_id` integer NOT NULL,
-	`person_id` integer NOT NULL,
-	PRIMARY KEY(`ticket_id`, `person_id`),
-	FOREIGN KEY (`ticket_id`) REFERENCES `tickets`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
-);
---> statement-breakpoint
-CREATE INDEX `meeting_attendees_person` ON `meeting_attendees` (`person_id`);--> statement-breakpoint
-CREATE TABLE `meetings` (
-	`ticket_id` integer PRIMARY KEY NOT NULL,
-	`booking_id` integer,
-	`notice_due_on` text,
-	`notice_sent_at` integer,
-	`setup_confirmed_at` integer,
-	`setup_confirmed_by_id` integer,
-	`minutes` text,
-	`minutes_at` integer,
-	`minutes_by_id` integer,
-	`cleaned_up_at` integer,
-	`cleaned_up_by_id` integer,
-	FOREIGN KEY (`ticket_id`) REFERENCES `tickets`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`booking_id`) REFERENCES `bookings`(`id`) ON UPDATE no action ON DELETE set null,
-	FOREIGN KEY (`setup_confirmed_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`minutes_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`cleaned_up_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
-);
---> statement-breakpoint
 CREATE TABLE `archive_files` (
 	`ticket_id` integer PRIMARY KEY NOT NULL,
 	`category` text NOT NULL,
@@ -69,4 +41,31 @@ CREATE TABLE `document_register` (
 	FOREIGN KEY (`signed_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
 );
 --> statement-breakpoint
-CREATE INDEX `document_register_direction` ON `document_register` (`direction`,`registered_at`);
+CREATE INDEX `document_register_direction` ON `document_register` (`direction`,`registered_at`);--> statement-breakpoint
+CREATE TABLE `meeting_attendees` (
+	`ticket_id` integer NOT NULL,
+	`person_id` integer NOT NULL,
+	PRIMARY KEY(`ticket_id`, `person_id`),
+	FOREIGN KEY (`ticket_id`) REFERENCES `tickets`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`person_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `meeting_attendees_person` ON `meeting_attendees` (`person_id`);--> statement-breakpoint
+CREATE TABLE `meetings` (
+	`ticket_id` integer PRIMARY KEY NOT NULL,
+	`booking_id` integer,
+	`notice_due_on` text,
+	`notice_sent_at` integer,
+	`setup_confirmed_at` integer,
+	`setup_confirmed_by_id` integer,
+	`minutes` text,
+	`minutes_at` integer,
+	`minutes_by_id` integer,
+	`cleaned_up_at` integer,
+	`cleaned_up_by_id` integer,
+	FOREIGN KEY (`ticket_id`) REFERENCES `tickets`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`booking_id`) REFERENCES `bookings`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`setup_confirmed_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`minutes_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`cleaned_up_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
