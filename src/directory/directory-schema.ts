@@ -114,6 +114,8 @@ export const directorySchema = z
     holiday_arrangements: z.array(holidayArrangementSchema).default([]),
     booking_limits: bookingLimitsSchema.default({ max_days_ahead: 60, max_hours: 8, max_open: 10 }),
     referrals: z.array(referralSchema).default([]),
+    /** Who works through the monthly audit (G18): a person listed under `people`; default the office head. */
+    auditor: z.string().min(1).optional(),
   })
   .superRefine((dir, ctx) => {
     const postIds = new Set(dir.posts.map((p) => p.id));
@@ -151,6 +153,9 @@ export const directorySchema = z
         }
       });
     });
+    if (dir.auditor !== undefined && !dir.people.some((p) => p.name === dir.auditor)) {
+      ctx.addIssue({ code: "custom", path: ["auditor"], message: `unknown person "${dir.auditor}"` });
+    }
     for (const [service, post] of Object.entries(dir.routes)) {
       if (!postIds.has(post)) {
         ctx.addIssue({ code: "custom", path: ["routes", service], message: `unknown post "${post}"` });
