@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
+import { auditService } from "./audit/service.js";
 import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
@@ -47,7 +48,13 @@ export interface AppOptions {
 
 /** The app's services in asking order: room booking's words (取消, 驳回) come before the ticket commands. */
 export function defaultServices(config: Config): Service[] {
-  return [roomsService({ calendarToken: config.CALENDAR_TOKEN }), ticketsService(), calendarService()];
+  const morningAt = config.DAILY_DIGEST_TIME ?? config.WORK_START;
+  return [
+    roomsService({ calendarToken: config.CALENDAR_TOKEN }),
+    ticketsService(),
+    calendarService(),
+    auditService({ morningAt }),
+  ];
 }
 
 export interface App {
