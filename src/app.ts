@@ -27,6 +27,7 @@ import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
+import { surveyService } from "./survey/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -54,6 +55,7 @@ export function defaultServices(config: Config): Service[] {
     ticketsService(),
     calendarService(),
     auditService({ morningAt }),
+    surveyService({ morningAt, remindAfter: { days: config.SURVEY_REMINDER_AFTER_DAYS } }),
   ];
 }
 
