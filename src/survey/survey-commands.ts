@@ -144,7 +144,7 @@ function sendSurvey(scope: CommandScope, t: SurveyTexts, options: SurveyCommandO
   if (survey.status !== "draft") return showSurvey(scope, t);
   const term = semester(scope);
   const now = ctx.clock();
-  const audience = surveyAudience(tx, term.from, now);
+  const audience = surveyAudience(tx, term.from, term.to);
   if (audience.length === 0) return say(t.nobodyToAsk);
   const remindAt = ctx.calendar.add(now, options.remindAfter);
   updateSurvey(tx, survey.id, { status: "sent", sentAt: now, remindAt });
