@@ -59,9 +59,9 @@ export function sendQuarterlySummary(ctx: EngineContext, now: Date, quarterKpis?
         t.quarterTitle(quarter.key),
         ...(results.length > 0 ? results : [t.quarterNoSurvey]),
         quarterKpis?.(tx, quarter, locale) ?? t.quarterKpiMissing,
-        ...(plans.length > 0
-          ? [t.plansTitle(quarter.key), ...plans.map((p, i) => `${i + 1}. ${p.text}`)]
-          : [t.noPlans(quarter.key)]),
+        plans.length > 0
+          ? [t.plansTitle(quarter.key), ...plans.map((p, i) => `${i + 1}. ${p.text}`)].join("\n")
+          : t.noPlans(quarter.key),
       ].join("\n\n");
       yield {
         dedupeKey: `quarterly-summary:${quarter.key}:${head.id}`,

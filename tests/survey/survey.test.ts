@@ -39,12 +39,16 @@ describe("the semester survey (G17)", () => {
       "3. 您对文印和维修的质量是否满意？（1–5 分）",
     );
     expect(head.say("调查 问题 9 多余的题")).toContain("请写明题号（1–6）");
-    expect(h.user("王老师").say("调查 发送")).toBe("抱歉，只有办公室负责人可以发起调查、修改问题和公布结果。");
+    expect(h.user("王老师").say("调查 发送")).toBe(
+      "抱歉，只有办公室负责人可以发起调查、修改问题和公布结果。",
+    );
 
     expect(head.say("调查 发送")).toContain("调查已发送给 8 人");
     const invites = await h.delivered();
     expect(invites.map((d) => d.to).sort()).toEqual(["王老师", "赵老师", ...staff].sort());
-    expect(invites.find((d) => d.to === "王老师")!.message.choices).toEqual([{ label: "开始填写", value: "填写调查" }]);
+    expect(invites.find((d) => d.to === "王老师")!.message.choices).toEqual([
+      { label: "开始填写", value: "填写调查" },
+    ]);
     expect(invites.find((d) => d.to === "Emma Clark")!.message.choices).toEqual([
       { label: "Start", value: "take survey" },
     ]);
@@ -58,7 +62,13 @@ describe("the semester survey (G17)", () => {
     const teacher = h.user("王老师");
     const first = teacher.send("填写调查");
     expect(first[0]!.text).toContain("第 1/6 题：您对综合办公室工作人员的服务态度是否满意？");
-    expect(first[0]!.choices?.map((c) => c.label)).toEqual(["1 很不满意", "2 不满意", "3 一般", "4 满意", "5 很满意"]);
+    expect(first[0]!.choices?.map((c) => c.label)).toEqual([
+      "1 很不满意",
+      "2 不满意",
+      "3 一般",
+      "4 满意",
+      "5 很满意",
+    ]);
     expect(teacher.say("5")).toContain("第 2/6 题");
     expect(teacher.say("非常好")).toBe("请回复 1–5 的分数（5 为很满意）。");
     teacher.say("满意");
@@ -68,9 +78,9 @@ describe("the semester survey (G17)", () => {
     expect(teacher.say("希望增设自助复印机")).toBe("答卷已匿名提交，谢谢您的意见！");
     expect(teacher.say("填写调查")).toBe("目前没有需要您填写的调查，谢谢。");
 
-    const columns = (h.db.$client.prepare("PRAGMA table_info(survey_answers)").all() as { name: string }[]).map(
-      (c) => c.name,
-    );
+    const columns = (
+      h.db.$client.prepare("PRAGMA table_info(survey_answers)").all() as { name: string }[]
+    ).map((c) => c.name);
     expect(columns.sort()).toEqual(["id", "question", "score", "sheet", "survey_id", "text"]);
     const rows = h.db.select().from(surveyAnswers).all();
     expect(rows.map((r) => [r.question, r.score, r.text])).toEqual([
@@ -117,8 +127,12 @@ describe("the semester survey (G17)", () => {
 
     const text = head.say("调查 结果");
     expect(text).toContain("2026 秋季学期满意度调查结果（回收 3/8 份）");
-    expect(text).toContain("2. 您对办理的响应速度是否满意？\n   平均 3.67 分，满意（4–5 分）67%  ⚠️ 未达标，纳入部门考核");
-    expect(text).toContain("1. 您对综合办公室工作人员的服务态度是否满意？\n   平均 4.67 分，满意（4–5 分）100%  ✓");
+    expect(text).toContain(
+      "2. 您对办理的响应速度是否满意？\n   平均 3.67 分，满意（4–5 分）67%  ⚠️ 未达标，纳入部门考核",
+    );
+    expect(text).toContain(
+      "1. 您对综合办公室工作人员的服务态度是否满意？\n   平均 4.67 分，满意（4–5 分）100%  ✓",
+    );
     expect(text).toContain("· 希望增设自助复印机");
     expect(text).toContain("结果已公布给 8 位受访者");
     const published = await h.delivered();
@@ -132,7 +146,9 @@ describe("the semester survey (G17)", () => {
     await semesterWithUsers();
     const head = h.user("张主任");
     expect(head.say("改进")).toContain("2026-Q4 还没有改进方案");
-    expect(head.say("改进 文印室增设一台自助复印机")).toBe("已记录 2026-Q4 的改进方案：文印室增设一台自助复印机");
+    expect(head.say("改进 文印室增设一台自助复印机")).toBe(
+      "已记录 2026-Q4 的改进方案：文印室增设一台自助复印机",
+    );
     expect(head.say("改进")).toBe("2026-Q4 的改进方案：\n1. 文印室增设一台自助复印机");
     expect(h.user("王老师").say("改进 食堂")).toContain("只有办公室负责人");
   });
