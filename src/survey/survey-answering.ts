@@ -24,7 +24,7 @@ function question(t: SurveyTexts, survey: Survey, state: AnsweringState): Comman
     q.kind === "scale"
       ? {
           text: t.askScale(n, count, q.text),
-          choices: t.scale.map((label, i) => ({ label: `${i + 1} ${label}`, value: String(i + 1) })),
+          choices: t.scale.map((label, i) => ({ label, value: String(i + 1) })),
         }
       : { text: t.askOpen(n, count, q.text), choices: [{ label: t.none, value: t.none }] };
   return { replies: [reply], awaiting: { service: surveyServiceId, data: state } };

@@ -62,13 +62,10 @@ describe("the semester survey (G17)", () => {
     const teacher = h.user("王老师");
     const first = teacher.send("填写调查");
     expect(first[0]!.text).toContain("第 1/6 题：您对综合办公室工作人员的服务态度是否满意？");
-    expect(first[0]!.choices?.map((c) => c.label)).toEqual([
-      "1 很不满意",
-      "2 不满意",
-      "3 一般",
-      "4 满意",
-      "5 很满意",
-    ]);
+    // In this order, the number a person replies is the score ("5" picks the fifth choice, 很满意).
+    expect(first[0]!.choices).toEqual(
+      ["很不满意", "不满意", "一般", "满意", "很满意"].map((label, i) => ({ label, value: String(i + 1) })),
+    );
     expect(teacher.say("5")).toContain("第 2/6 题");
     expect(teacher.say("非常好")).toBe("请回复 1–5 的分数（5 为很满意）。");
     teacher.say("满意");
