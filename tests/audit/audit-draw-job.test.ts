@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { auditProgress } from "../../src/audit/audit-progress.js";
 import { drawAuditSample } from "../../src/domain/audit-draw.js";
 import { addClosedTickets } from "../support/closed-tickets.js";
-import { at, SchedulerHarness } from "../support/scheduler-harness.js";
+import { at, SchedulerHarness, serviceJobs } from "../support/scheduler-harness.js";
 
 let h: SchedulerHarness;
 
@@ -11,8 +11,7 @@ afterEach(async () => {
   h.dispose();
 });
 
-const openWithServiceJobs = (start: string) =>
-  SchedulerHarness.open({ start, jobs: (app) => [...app.context.services.jobs()] });
+const openWithServiceJobs = (start: string) => SchedulerHarness.open({ start, jobs: serviceJobs });
 
 describe("the monthly audit draw job (G18)", () => {
   it("draws last month's closed tickets on the first working day, after the National Day holidays", async () => {
@@ -73,7 +72,7 @@ describe("the monthly audit draw job (G18)", () => {
     await h.tick();
     await h.crash();
     h.setNow("2026-12-03 10:15");
-    h = await h.reopen({ jobs: (app) => [...app.context.services.jobs()] });
+    h = await h.reopen({ jobs: serviceJobs });
     await h.tick();
     expect(auditProgress(h.app.db, "2026-11")).toMatchObject({
       closed: 4,

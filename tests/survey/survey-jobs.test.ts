@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { SchedulerHarness } from "../support/scheduler-harness.js";
+import { SchedulerHarness, serviceJobs } from "../support/scheduler-harness.js";
 
 let h: SchedulerHarness;
 
@@ -8,8 +8,7 @@ afterEach(async () => {
   h.dispose();
 });
 
-const openWithServiceJobs = (start: string) =>
-  SchedulerHarness.open({ start, jobs: (app) => [...app.context.services.jobs()] });
+const openWithServiceJobs = (start: string) => SchedulerHarness.open({ start, jobs: serviceJobs });
 
 function answer(who: string, answers: readonly string[]): void {
   h.say(who, "填写调查");
