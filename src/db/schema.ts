@@ -342,4 +342,6 @@ export const jobRuns = sqliteTable("job_runs", {
   lastRunAt: instant("last_run_at").notNull(),
 });
 export * from "./tables/audit.js";
+export * from "./tables/duplicates.js";
 export * from "./tables/survey.js";
+export * from "./tables/traffic.js";
