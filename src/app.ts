@@ -29,6 +29,7 @@ import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
+import { supervisionService } from "./supervision/service.js";
 import { surveyService } from "./survey/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
@@ -59,6 +60,7 @@ export function defaultServices(config: Config): Service[] {
     auditService({ morningAt }),
     surveyService({ morningAt, remindAfter: { days: config.SURVEY_REMINDER_AFTER_DAYS } }),
     learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
+    supervisionService({ reportAt: config.DAILY_DIGEST_TIME ?? config.WORK_START }),
   ];
 }
 

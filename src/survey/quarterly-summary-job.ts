@@ -1,5 +1,4 @@
 import type { Locale } from "../core/locale.js";
-import type { Tx } from "../db/database.js";
 import { officeHeads } from "../db/queries/people.js";
 import { improvementPlansOf, sentSurveysBetween } from "../db/queries/survey.js";
 import type { EngineContext } from "../engine/context.js";
@@ -7,16 +6,14 @@ import type { Job } from "../scheduler/job.js";
 import { dailyAt } from "../scheduler/job-options.js";
 import { queueMessages } from "../scheduler/queue-messages.js";
 import { localeOf } from "../tickets/ticket-notices.js";
+import { quarterKpiLines } from "./quarter-kpis.js";
 import { lastWorkingDayOf, previousQuarter, quarterOf, type Term } from "./school-terms.js";
 import { surveyResults } from "./survey-results.js";
 import { surveyResultsText } from "./survey-results-text.js";
 import { surveyTexts } from "./texts/index.js";
 
-/**
- * The KPI lines of a quarter for the summary, from the supervision KPIs when they are wired in (see
- * `SurveyServiceOptions.quarterKpis`); undefined leaves a pointer to `统计`.
- */
-export type QuarterKpis = (tx: Tx, quarter: Term, locale: Locale) => string | undefined;
+/** The KPI lines of a quarter for the summary (default: the supervision KPIs, `quarterKpiLines`). */
+export type QuarterKpis = (ctx: EngineContext, quarter: Term, locale: Locale) => string | undefined;
 
 /**
  * G19: on the last working day of each quarter the office head gets the quarter's survey results and the
@@ -32,6 +29,12 @@ export function quarterlySummaryJob(at: string, quarterKpis?: QuarterKpis): Job 
 }
 
 const catchUpDays = 10;
+
+function kpiSection(ctx: EngineContext, quarter: Term, locale: Locale, kpis: QuarterKpis): string {
+  const t = surveyTexts(locale);
+  const lines = kpis(ctx, quarter, locale);
+  return lines === undefined ? t.quarterKpiMissing : `${t.quarterKpiTitle}\n${lines}`;
+}
 
 function dueQuarter(ctx: EngineContext, now: Date): Term | undefined {
   const zone = ctx.settings.timeZone;
@@ -58,7 +61,7 @@ export function sendQuarterlySummary(ctx: EngineContext, now: Date, quarterKpis?
       const text = [
         t.quarterTitle(quarter.key),
         ...(results.length > 0 ? results : [t.quarterNoSurvey]),
-        quarterKpis?.(tx, quarter, locale) ?? t.quarterKpiMissing,
+        kpiSection(ctx, quarter, locale, quarterKpis ?? quarterKpiLines),
         plans.length > 0
           ? [t.plansTitle(quarter.key), ...plans.map((p, i) => `${i + 1}. ${p.text}`)].join("\n")
           : t.noPlans(quarter.key),

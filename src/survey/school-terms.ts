@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { SlaCalendar } from "../domain/sla-calendar.js";
+import { semesterOf as reportSemesterOf, type Semester } from "../understanding/parsers/report-period.js";
 
 /** A span of the school year: its key and its instants [from, to) in the school's zone. */
 export interface Term {
@@ -12,19 +13,20 @@ const startOf = (year: number, month: number, zone: string) =>
   DateTime.fromObject({ year, month, day: 1 }, { zone });
 
 /**
- * The semester of a local date: spring is February to July ("2027-spring"), autumn August to January
- * ("2026-autumn", which ends in January of the next year).
+ * The semester of a local date, as the KPIs see it (`semesterOf` of the report periods: the directory's
+ * `semesters`, else autumn 09-01…01-31 and spring 02-01…08-31). Its key is the directory's name, else
+ * "2026-autumn" / "2027-spring".
  */
-export function semesterOf(localDate: string, timeZone: string): Term {
-  const year = Number(localDate.slice(0, 4));
-  const month = Number(localDate.slice(5, 7));
-  if (month >= 2 && month <= 7) {
-    const from = startOf(year, 2, timeZone);
-    return { key: `${year}-spring`, from: from.toJSDate(), to: from.plus({ months: 6 }).toJSDate() };
-  }
-  const autumnYear = month === 1 ? year - 1 : year;
-  const from = startOf(autumnYear, 8, timeZone);
-  return { key: `${autumnYear}-autumn`, from: from.toJSDate(), to: from.plus({ months: 6 }).toJSDate() };
+export function semesterOf(localDate: string, timeZone: string, semesters: readonly Semester[] = []): Term {
+  const semester = reportSemesterOf(localDate, semesters);
+  const season = Number(semester.from.slice(5, 7)) >= 7 ? "autumn" : "spring";
+  const from = DateTime.fromISO(semester.from, { zone: timeZone });
+  const to = DateTime.fromISO(semester.to, { zone: timeZone }).plus({ days: 1 });
+  return {
+    key: semester.name ?? `${semester.from.slice(0, 4)}-${season}`,
+    from: from.toJSDate(),
+    to: to.toJSDate(),
+  };
 }
 
 /** The calendar quarter of a local date, "2026-Q4". */

@@ -10,7 +10,7 @@ export interface SurveyServiceOptions {
   remindAfter: WorkingSpan;
   /** Local "HH:MM" of the quarterly summary. */
   morningAt: string;
-  /** The quarter's KPI lines for the summary (the supervision KPIs plug in here); default a pointer to `统计`. */
+  /** The quarter's KPI lines for the summary; default the supervision KPIs (`quarterKpiLines`). */
   quarterKpis?: QuarterKpis;
 }
 

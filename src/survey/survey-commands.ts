@@ -87,7 +87,8 @@ export function runSurveyCommand(
 }
 
 const today = (scope: CommandScope) => scope.ctx.calendar.localDate(scope.ctx.clock());
-const semester = (scope: CommandScope) => semesterOf(today(scope), scope.ctx.settings.timeZone);
+const semester = (scope: CommandScope) =>
+  semesterOf(today(scope), scope.ctx.settings.timeZone, scope.ctx.directory.semesters);
 
 /** This semester's survey, a fresh draft with the default questions when there is none. */
 function currentOrDraft(scope: CommandScope, t: SurveyTexts): Survey {

@@ -55,6 +55,6 @@ describe("the survey's reminder and the quarterly summary (G17, G19)", () => {
     expect(text).toContain("平均 3.00 分，满意（4–5 分）0%  ⚠️ 未达标，纳入部门考核");
     expect(text).toContain("· 打印排队太久");
     expect(text).toContain("2026-Q4 的改进方案：\n1. 文印室增设一台自助复印机");
-    expect(text).toContain("关键指标");
+    expect(text).toContain("本季度关键指标：\n按时完成率 暂无数据");
   });
 });

@@ -11,8 +11,8 @@ export const en: SurveyTexts = {
   ],
   scale: ["very dissatisfied", "dissatisfied", "neutral", "satisfied", "very satisfied"],
   semester: (key: string) => {
-    const [year, season] = key.split("-");
-    return `${season === "spring" ? "spring" : "autumn"} ${year} semester`;
+    const match = /^(\d{4})-(spring|autumn)$/.exec(key);
+    return match ? `${match[2]} ${match[1]} semester` : key;
   },
   onlyHead: "Sorry, only the office head can start the survey, edit its questions and publish its results.",
   draftTitle: (semester: string) => `Satisfaction survey for the ${semester} (draft, not sent yet):`,
@@ -60,5 +60,6 @@ export const en: SurveyTexts = {
     `No improvement plan for ${quarter} yet. Reply "improve <plan>" to record one.`,
   quarterTitle: (quarter: string) => `[Quarterly summary] Service supervision, ${quarter}`,
   quarterNoSurvey: "No satisfaction survey was sent this quarter.",
+  quarterKpiTitle: "This quarter's KPIs:",
   quarterKpiMissing: 'KPIs (on-time rate, error rate, satisfaction): send "kpi" to see them.',
 };

@@ -11,9 +11,10 @@ export const zh = {
     "您对综合办公室的服务还有什么意见或建议？",
   ],
   scale: ["很不满意", "不满意", "一般", "满意", "很满意"],
+  /** "2026-autumn" → "2026 秋季学期"; a semester the directory names keeps its name. */
   semester: (key: string) => {
-    const [year, season] = key.split("-");
-    return `${year} ${season === "spring" ? "春季" : "秋季"}学期`;
+    const match = /^(\d{4})-(spring|autumn)$/.exec(key);
+    return match ? `${match[1]} ${match[2] === "spring" ? "春季" : "秋季"}学期` : key;
   },
   onlyHead: "抱歉，只有办公室负责人可以发起调查、修改问题和公布结果。",
   draftTitle: (semester: string) => `${semester}满意度调查（草稿，尚未发送）：`,
@@ -60,6 +61,7 @@ export const zh = {
   noPlans: (quarter: string) => `${quarter} 还没有改进方案。回复“改进 内容”记录一条。`,
   quarterTitle: (quarter: string) => `【季度小结】${quarter} 服务监督小结`,
   quarterNoSurvey: "本季度没有发出满意度调查。",
+  quarterKpiTitle: "本季度关键指标：",
   quarterKpiMissing: "关键指标（按时完成率、错误率、满意度）：请发送“统计”查看。",
 };
 
