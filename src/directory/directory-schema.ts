@@ -134,6 +134,8 @@ export const directorySchema = z
     /** The teaching department's approver of teaching consumables (G8): a person listed under `people`. */
     supplies_approver: z.string().min(1).optional(),
     semesters: z.array(semesterSchema).default([]),
+    /** Who works through the monthly audit (G18): a person listed under `people`; default the office head. */
+    auditor: z.string().min(1).optional(),
   })
   .superRefine((dir, ctx) => {
     const postIds = new Set(dir.posts.map((p) => p.id));
@@ -179,6 +181,9 @@ export const directorySchema = z
         }
       });
     });
+    if (dir.auditor !== undefined && !dir.people.some((p) => p.name === dir.auditor)) {
+      ctx.addIssue({ code: "custom", path: ["auditor"], message: `unknown person "${dir.auditor}"` });
+    }
     for (const [service, post] of Object.entries(dir.routes)) {
       if (!postIds.has(post)) {
         ctx.addIssue({ code: "custom", path: ["routes", service], message: `unknown post "${post}"` });
