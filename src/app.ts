@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
+import { dashboardService } from "./dashboard/service.js";
 import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
@@ -47,7 +48,12 @@ export interface AppOptions {
 
 /** The app's services in asking order: room booking's words (取消, 驳回) come before the ticket commands. */
 export function defaultServices(config: Config): Service[] {
-  return [roomsService({ calendarToken: config.CALENDAR_TOKEN }), ticketsService(), calendarService()];
+  return [
+    roomsService({ calendarToken: config.CALENDAR_TOKEN }),
+    ticketsService(),
+    calendarService(),
+    dashboardService(config),
+  ];
 }
 
 export interface App {
@@ -224,6 +230,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // (for /healthz at least, so the console-only and WeChat-only bot can be monitored too).
   const ownsHttp = !channels.some((c) => c.name === "slack");
   let http: RunningHttpServer | undefined;
+  context.publicUrl = () =>
+    (config.PUBLIC_URL ?? `http://localhost:${http?.port ?? config.PORT}`).replace(/\/+$/, "");
   let stopBackground: (() => void) | undefined;
   const handler: InboundHandler = async (inbound) => {
     try {

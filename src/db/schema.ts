@@ -341,3 +341,4 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
+export * from "./tables/dashboard.js";

@@ -1,0 +1,47 @@
+import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
+import { afterCommandWord } from "../understanding/command-words.js";
+import { viewerOf } from "./dashboard-access.js";
+import type { DashboardKeys } from "./dashboard-keys.js";
+import { looksLikePeriod, readReportPeriod } from "./report-period.js";
+import { dashboardTexts } from "./texts/index.js";
+
+export type DashboardCommand = { kind: "dashboard" } | { kind: "export"; period: string };
+
+const dashboardWords = ["看板", "仪表盘", "数据看板", "dashboard"];
+const exportWords = ["导出", "export"];
+
+/** `看板` / `dashboard`; `导出 上月` / `export last month` (a period word, dates, or nothing for this month). */
+export function parseDashboardCommand(text: string): DashboardCommand | undefined {
+  const trimmed = text.trim();
+  if (dashboardWords.includes(trimmed.toLowerCase())) return { kind: "dashboard" };
+  const rest = afterCommandWord(trimmed, exportWords);
+  // "导出成绩单" is a request for someone else, not an export of tickets.
+  if (rest === undefined || (rest.trim() !== "" && !looksLikePeriod(rest))) return undefined;
+  return { kind: "export", period: rest };
+}
+
+/**
+ * Answers with one-time links: a dashboard sign-in, or a CSV and an Excel download of a period's tickets. The
+ * office head and clerks only; anyone else gets a polite no.
+ */
+export function runDashboardCommand(
+  scope: CommandScope,
+  command: DashboardCommand,
+  keys: DashboardKeys,
+): CommandOutcome {
+  const { ctx, tx, person, locale } = scope;
+  const t = dashboardTexts(locale);
+  if (!viewerOf(person)) return say(t.notAllowed);
+  const now = ctx.clock();
+  const base = ctx.publicUrl?.() ?? "http://localhost:3000";
+  if (command.kind === "dashboard") {
+    const token = keys.issue(tx, person.id, locale, { kind: "dashboard" }, now);
+    return say(t.dashboardLink(`${base}/dashboard/login?token=${token}`, keys.linkMinutes));
+  }
+  const period = readReportPeriod(command.period, now, ctx.settings.timeZone);
+  if (!period) return say(t.exportUsage);
+  const link = (format: "csv" | "xlsx") =>
+    `${base}/dashboard/export?token=${keys.issue(tx, person.id, locale, { kind: "export", ...period, format }, now)}`;
+  const label = t.periodLabel(period.from, period.to);
+  return say(t.exportLinks(label, link("csv"), link("xlsx"), keys.linkMinutes));
+}
