@@ -16,7 +16,9 @@ async function openLink(link: string) {
 }
 
 async function page(h: EngineHarness, cookie: string | null, path = "/dashboard") {
-  const response = await fetch(`${h.baseUrl}${path}`, { headers: cookie ? { cookie: cookie.split(";")[0]! } : {} });
+  const response = await fetch(`${h.baseUrl}${path}`, {
+    headers: cookie ? { cookie: cookie.split(";")[0]! } : {},
+  });
   return { status: response.status, body: await response.text() };
 }
 
