@@ -62,16 +62,19 @@ export interface DashboardData {
 
 const weeksShown = 8;
 
+// Withdrawn tickets are out; refused and referred ones are no completions, and not open either.
+const notCounted = new Set<string>(["cancelled", "refused", "referred"]);
+
 /**
- * The on-time rate of issue 12 (G16): clocks due in the span that were met by their deadline ÷ those met or
- * overdue; withdrawn (cancelled) tickets are out, a refused or referred ticket is no completion.
+ * The on-time rate of issue 12 (G16): clocks due in the span that were completed by their deadline ÷ those
+ * completed or still open and overdue (issue 12's example: 5 on time, 1 late, 1 overdue → 5 of 7).
  */
 export function onTimeRate(rows: readonly ClockRow[], now: Date): Rate {
   let met = 0;
   let counted = 0;
   for (const row of rows) {
-    if (row.status === "cancelled") continue;
-    const completed = row.metAt !== null && row.status !== "refused" && row.status !== "referred";
+    if (notCounted.has(row.status)) continue;
+    const completed = row.metAt !== null;
     if (!completed && (row.dueAt > now || row.pausedAt !== null)) continue;
     counted += 1;
     if (completed && row.metAt! <= row.dueAt) met += 1;

@@ -55,7 +55,8 @@ ${tile(
 }
 
 function queueRow(row: QueueRow, t: DashboardTexts): SafeHtml {
-  const mark = row.priority === "urgent" ? "🔴 " : row.priority === "important" ? "🟠 " : "";
+  // Marks in plain text (no emoji font needed), so priority reads without colour.
+  const mark = row.priority === "urgent" ? "!! " : row.priority === "important" ? "! " : "";
   return html`<tr class="${row.overdue ? "overdue" : ""}" data-ticket="${row.number}">
   <td data-label="${t.columns.number}">${row.number}</td>
   <td data-label="${t.columns.type}">${row.title}</td>
