@@ -145,9 +145,17 @@ export function dashboardRoutes(ctx: EngineContext, { keys, feed }: DashboardRou
     const folder = path.endsWith("/:file") ? path.slice(0, -":file".length) : undefined;
     const matches = (p: string) =>
       folder === undefined ? p === path : p.startsWith(folder) && !p.slice(folder.length).includes("/");
+    // A HEAD (a link checker, a chat's preview) must not spend a one-time link or open a stream.
+    const getOnly =
+      path === "/dashboard/login" || path === "/dashboard/export" || path === "/dashboard/events";
     const route: Route = async (req, res) => {
       const url = new URL(req.url ?? "/", "http://localhost");
       if (!matches(url.pathname) || (req.method !== "GET" && req.method !== "HEAD")) return false;
+      if (req.method === "HEAD" && getOnly) {
+        res.writeHead(200, { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" });
+        res.end();
+        return true;
+      }
       await handle(req, res, url);
       return true;
     };

@@ -5,6 +5,7 @@ import { ChangeFeed } from "./change-feed.js";
 import { parseDashboardCommand, runDashboardCommand } from "./dashboard-commands.js";
 import { DashboardKeys } from "./dashboard-keys.js";
 import { dashboardRoutes } from "./dashboard-routes.js";
+import { linkPruneJob } from "./link-prune-job.js";
 
 /**
  * The live dashboard and exports (G19): `看板` / `dashboard` and `导出` / `export` in chat give one-time links;
@@ -24,6 +25,7 @@ export function dashboardService(config: Config): Service {
       parse: parseDashboardCommand,
       run: (scope, command) => runDashboardCommand(scope, command, keys),
     },
+    jobs: [linkPruneJob],
     routes(ctx) {
       feed = new ChangeFeed({ read: () => changeMark(ctx.db) });
       return dashboardRoutes(ctx, { keys, feed });

@@ -1,4 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
+import { linkPruneJob } from "../../src/dashboard/link-prune-job.js";
+import { dashboardLinkUses } from "../../src/db/schema.js";
 import { EngineHarness } from "../support/engine-harness.js";
 import { reportRepair, signInLinkIn } from "./dashboard-fixtures.js";
 
@@ -63,6 +65,27 @@ describe("dashboard sign-in by a one-time link from the chat (G19)", () => {
 
     expect((await page(h, null)).status).toBe(401);
     expect((await page(h, "office_dashboard=made.up")).status).toBe(401);
+  });
+
+  it("a HEAD request (a link preview) leaves the link unused", async () => {
+    h = await EngineHarness.open({ http: true });
+    const link = linkIn(h.user("张主任").say("看板"));
+    expect((await fetch(link, { method: "HEAD" })).status).toBe(200);
+    expect((await openLink(link)).status).toBe(303);
+  });
+
+  it("the nightly prune forgets used links once expired, and such a link stays refused", async () => {
+    h = await EngineHarness.open({ http: true });
+    const link = linkIn(h.user("张主任").say("看板"));
+    await openLink(link);
+    const used = () => h.db.select().from(dashboardLinkUses).all().length;
+    expect(used()).toBe(1);
+    linkPruneJob.run(h.app.context, h.clock.read());
+    expect(used()).toBe(1);
+    h.clock.advanceMinutes(11);
+    linkPruneJob.run(h.app.context, h.clock.read());
+    expect(used()).toBe(0);
+    expect((await openLink(link)).status).toBe(403);
   });
 
   it("a teacher is told politely that the dashboard is for office staff, and gets no link", async () => {

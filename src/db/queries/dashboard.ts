@@ -132,3 +132,8 @@ export function bookingsStartingWithRooms(db: DbOrTx, from: Date, to: Date) {
     .orderBy(asc(bookings.startAt))
     .all();
 }
+
+/** Forgets used links that expired before `before`: an expired link is refused anyway. */
+export function pruneSpentLinks(db: DbOrTx, before: Date): number {
+  return db.delete(dashboardLinkUses).where(lt(dashboardLinkUses.expiresAt, before)).run().changes;
+}
