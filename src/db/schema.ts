@@ -342,3 +342,5 @@ export const jobRuns = sqliteTable("job_runs", {
   lastRunAt: instant("last_run_at").notNull(),
 });
 export * from "./tables/dashboard.js";
+export * from "./tables/duplicates.js";
+export * from "./tables/traffic.js";
