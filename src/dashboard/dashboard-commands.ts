@@ -1,8 +1,8 @@
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { afterCommandWord } from "../understanding/command-words.js";
+import { looksLikePeriod, parseReportPeriod } from "../understanding/parsers/report-period.js";
 import { viewerOf } from "./dashboard-access.js";
 import type { DashboardKeys } from "./dashboard-keys.js";
-import { looksLikePeriod, readReportPeriod } from "./report-period.js";
 import { dashboardTexts } from "./texts/index.js";
 
 export type DashboardCommand = { kind: "dashboard" } | { kind: "export"; period: string };
@@ -41,8 +41,13 @@ export function runDashboardCommand(
     const token = keys.issue(tx, person.id, locale, { kind: "dashboard" }, now);
     return say(t.dashboardLink(`${base}/dashboard/login?token=${token}`, keys.linkMinutes));
   }
-  const period = readReportPeriod(command.period, now, ctx.settings.timeZone);
-  if (!period) return say(t.exportUsage);
+  const parsed = parseReportPeriod(command.period, {
+    now,
+    timeZone: ctx.settings.timeZone,
+    semesters: ctx.directory.semesters,
+  });
+  if (!parsed.ok) return say(parsed.error[locale]);
+  const period = { from: parsed.value.from, to: parsed.value.to };
   const link = (format: "csv" | "xlsx") =>
     `${base}/dashboard/export?token=${keys.issue(tx, person.id, locale, { kind: "export", ...period, format }, now)}`;
   const label = t.periodLabel(period.from, period.to);

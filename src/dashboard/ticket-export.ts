@@ -9,6 +9,7 @@ import type { TicketDeadline } from "../db/queries/tickets.js";
 import type { EngineContext } from "../engine/context.js";
 import { texts } from "../engine/texts/index.js";
 import { flowTitle } from "../tickets/ticket-notices.js";
+import type { ReportPeriod } from "../understanding/parsers/report-period.js";
 import type { Viewer } from "./dashboard-access.js";
 import {
   actionNames,
@@ -19,7 +20,6 @@ import {
   sheetNames,
   ticketColumns,
 } from "./export-columns.js";
-import type { ReportPeriod } from "./report-period.js";
 
 export type Cell = string | number | null;
 
@@ -57,7 +57,11 @@ function clockCells(
  * The tickets created in a period that the viewer may see, as sheets: tickets with every SLA clock (due, met,
  * on time?), rating and a short history; every event; every rating. Times are school wall time.
  */
-export function ticketExport(ctx: EngineContext, viewer: Viewer, period: ReportPeriod): ExportSheet[] {
+export function ticketExport(
+  ctx: EngineContext,
+  viewer: Viewer,
+  period: Pick<ReportPeriod, "from" | "to">,
+): ExportSheet[] {
   const zone = ctx.settings.timeZone;
   const from = DateTime.fromISO(period.from, { zone }).startOf("day").toJSDate();
   const to = DateTime.fromISO(period.to, { zone }).plus({ days: 1 }).startOf("day").toJSDate();

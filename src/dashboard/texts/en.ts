@@ -7,8 +7,6 @@ export const en: DashboardTexts = {
     'The dashboard and exports are for the office head and the office staff. Send "my tickets" to see how your requests are doing.',
   exportLinks: (period, csv, xlsx, minutes) =>
     `Tickets of ${period} (deadlines, history, ratings). Each download link works once, for ${minutes} minutes:\nCSV: ${csv}\nExcel: ${xlsx}`,
-  exportUsage:
-    'Please name a period, e.g. "export this month", "export last month", "export this semester" or "export 2026-09-01 2026-12-31".',
   periodLabel: (from, to) => `${from} to ${to}`,
   title: "Office live dashboard",
   scopeAll: "All posts",

@@ -6,7 +6,6 @@ export const zh = {
   notAllowed: "看板和导出只对办公室负责人和各岗位工作人员开放。您可以发送“我的工单”查看自己的申请进度。",
   exportLinks: (period: string, csv: string, xlsx: string, minutes: number) =>
     `导出 ${period} 的工单（含时限、处理记录、评价）。下载链接 ${minutes} 分钟内有效，各能使用一次：\nCSV：${csv}\nExcel：${xlsx}`,
-  exportUsage: "请写明时间段，例如“导出 本月”“导出 上月”“导出 本学期”或“导出 2026-09-01 2026-12-31”。",
   periodLabel: (from: string, to: string) => `${from} 至 ${to}`,
   // page
   title: "综合办实时看板",

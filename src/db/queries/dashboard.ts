@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
 import {
   bookings,
@@ -6,16 +6,12 @@ import {
   dashboardSecrets,
   ratings,
   rooms,
-  ticketDeadlines,
   ticketEvents,
   tickets,
 } from "../schema.js";
 
 /** Which posts' tickets a reader may see; undefined = all (the office head). */
 export type PostFilter = readonly string[] | undefined;
-
-const ofPosts = (postIds: PostFilter): SQL | undefined =>
-  postIds === undefined ? undefined : inArray(tickets.postId, [...postIds]);
 
 /** The stored signing secret, made by `generate` the first time (two processes racing keep the first). */
 export function storedDashboardSecret(db: DbOrTx, generate: () => string): string {
@@ -29,8 +25,9 @@ export function spendLink(db: DbOrTx, use: typeof dashboardLinkUses.$inferInsert
 }
 
 /**
- * A value that changes whenever a ticket, a rating or a booking is written: every ticket change records an
- * event, so the newest event id covers tickets. Primary-key maxima, so it costs three index lookups.
+ * A value that changes whenever something the dashboard shows is written: every ticket change records an
+ * event, so the newest event id covers tickets; then ratings, bookings and operator errors. Index lookups
+ * and a small count.
  */
 export function changeMark(db: DbOrTx): string {
   const row = db
@@ -42,75 +39,9 @@ export function changeMark(db: DbOrTx): string {
     })
     .from(sql`(select 1)`)
     .get()!;
-  return `${row.event ?? 0}:${row.rating ?? 0}:${row.booking ?? 0}:${row.errors ?? 0}`;
-}
-
-export function ticketsCreatedBetween(db: DbOrTx, from: Date, to: Date, postIds: PostFilter) {
-  if (postIds?.length === 0) return [];
-  return db
-    .select()
-    .from(tickets)
-    .where(and(gte(tickets.createdAt, from), lt(tickets.createdAt, to), ofPosts(postIds)))
-    .orderBy(asc(tickets.createdAt))
-    .all();
-}
-
-export interface ClockRow {
-  type: string;
-  postId: string;
-  status: (typeof tickets.$inferSelect)["status"];
-  milestone: (typeof ticketDeadlines.$inferSelect)["milestone"];
-  dueAt: Date;
-  metAt: Date | null;
-  pausedAt: Date | null;
-}
-
-/** SLA clocks (every milestone) due in [from, to), with their ticket's type, post and status. */
-export function clocksDueBetween(db: DbOrTx, from: Date, to: Date, postIds: PostFilter): ClockRow[] {
-  if (postIds?.length === 0) return [];
-  return db
-    .select({
-      type: tickets.type,
-      postId: tickets.postId,
-      status: tickets.status,
-      milestone: ticketDeadlines.milestone,
-      dueAt: ticketDeadlines.dueAt,
-      metAt: ticketDeadlines.metAt,
-      pausedAt: ticketDeadlines.pausedAt,
-    })
-    .from(ticketDeadlines)
-    .innerJoin(tickets, eq(tickets.id, ticketDeadlines.ticketId))
-    .where(and(gte(ticketDeadlines.dueAt, from), lt(ticketDeadlines.dueAt, to), ofPosts(postIds)))
-    .all();
-}
-
-/** Complaints filed in [from, to) and how many were marked as operator errors. */
-export function complaintCounts(db: DbOrTx, from: Date, to: Date, postIds: PostFilter) {
-  if (postIds?.length === 0) return { total: 0, errors: 0 };
-  const row = db
-    .select({ total: sql<number>`count(*)`, errors: sql<number>`coalesce(sum(${tickets.operatorError}), 0)` })
-    .from(tickets)
-    .where(
-      and(
-        eq(tickets.type, "complaint"),
-        gte(tickets.createdAt, from),
-        lt(tickets.createdAt, to),
-        ofPosts(postIds),
-      ),
-    )
-    .get()!;
-  return { total: Number(row.total), errors: Number(row.errors) };
-}
-
-/** Ratings given (or last changed) in [from, to). */
-export function ratingsBetween(db: DbOrTx, from: Date, to: Date, postIds: PostFilter) {
-  if (postIds?.length === 0) return [];
-  return db
-    .select({ score: ratings.score, comment: ratings.comment, number: tickets.number })
-    .from(ratings)
-    .innerJoin(tickets, eq(tickets.id, ratings.ticketId))
-    .where(and(gte(ratings.updatedAt, from), lt(ratings.updatedAt, to), ofPosts(postIds)))
-    .all();
+  return Object.values(row)
+    .map((v) => v ?? 0)
+    .join(":");
 }
 
 /** Bookings starting in [from, to) with their room and the post of their ticket (null without a ticket). */
