@@ -350,6 +350,8 @@ export const jobRuns = sqliteTable("job_runs", {
   lastRunAt: instant("last_run_at").notNull(),
 });
 export * from "./tables/dashboard.js";
+export * from "./tables/documents.js";
 export * from "./tables/duplicates.js";
+export * from "./tables/meetings.js";
 export * from "./tables/supervision.js";
 export * from "./tables/traffic.js";
