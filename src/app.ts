@@ -5,6 +5,7 @@ import { auditService } from "./audit/service.js";
 import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
+import { dashboardService } from "./dashboard/service.js";
 import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
@@ -72,6 +73,7 @@ export function defaultServices(config: Config): Service[] {
     surveyService({ morningAt, remindAfter: { days: config.SURVEY_REMINDER_AFTER_DAYS } }),
     learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
     supervisionService({ reportAt: config.DAILY_DIGEST_TIME ?? config.WORK_START }),
+    dashboardService(config),
   ];
 }
 
@@ -252,6 +254,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   // (for /healthz at least, so the console-only and WeChat-only bot can be monitored too).
   const ownsHttp = !channels.some((c) => c.name === "slack");
   let http: RunningHttpServer | undefined;
+  context.publicUrl = () =>
+    (config.PUBLIC_URL ?? `http://localhost:${http?.port ?? config.PORT}`).replace(/\/+$/, "");
   let stopBackground: (() => void) | undefined;
   const handler: InboundHandler = async (inbound) => {
     try {

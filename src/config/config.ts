@@ -93,6 +93,19 @@ export const configSchema = z.object({
     .default("/office"),
   WECHATY_PUPPET: optionalText,
   WECHAT_CONTACT_MATCH: z.enum(["alias-then-name", "alias", "name"]).default("alias-then-name"),
+  /** Where people reach the bot's HTTP port; default `http://localhost:<PORT>`. */
+  PUBLIC_URL: optionalText.pipe(
+    z.url({ message: "expected the bot's public address, e.g. https://office.example.edu" }).optional(),
+  ),
+  /** Signs dashboard and export links and sessions; unset: a random one is generated and kept in the database. */
+  DASHBOARD_SECRET: optionalText.pipe(
+    z.string().min(32, { message: "expected at least 32 characters (e.g. openssl rand -hex 32)" }).optional(),
+  ),
+  DASHBOARD_LINK_MINUTES: minutes.default(10),
+  DASHBOARD_SESSION_HOURS: z.coerce
+    .number()
+    .positive({ message: "expected a number of hours > 0" })
+    .default(8),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -350,6 +350,7 @@ export const jobRuns = sqliteTable("job_runs", {
   lastRunAt: instant("last_run_at").notNull(),
 });
 export * from "./tables/audit.js";
+export * from "./tables/dashboard.js";
 export * from "./tables/documents.js";
 export * from "./tables/duplicates.js";
 export * from "./tables/meetings.js";
