@@ -1,4 +1,6 @@
 import { DateTime } from "luxon";
+import { monthOf, previousMonth } from "../audit/audit-months.js";
+import { type AuditProgress, auditProgress } from "../audit/audit-progress.js";
 import type { Locale } from "../core/locale.js";
 import type { Db } from "../db/database.js";
 import { bookingsStartingWithRooms } from "../db/queries/dashboard.js";
@@ -10,14 +12,14 @@ import { openStatuses } from "../domain/ticket-status.js";
 import type { EngineContext } from "../engine/context.js";
 import { texts } from "../engine/texts/index.js";
 import { kpiReport } from "../supervision/kpi-report.js";
+import { surveyResults } from "../survey/survey-results.js";
 import { formatDue } from "../tickets/format-due.js";
 import { flowTitle, postName } from "../tickets/ticket-notices.js";
 import type { Viewer } from "./dashboard-access.js";
 import { dashboardTexts } from "./texts/index.js";
 
 // The dashboard's one door to figures computed elsewhere: KPIs from the supervision module (kpiReport, with the
-// definitions of src/domain/kpi.ts). The audit's progress and the survey's results join here once those
-// services are on main.
+// definitions of src/domain/kpi.ts), the audit's progress and the survey's results from their services.
 
 /** Clocks due in a span: how many counted, how many met in time; rate in % or null without any. */
 export interface Rate {
@@ -52,6 +54,17 @@ export interface DashboardData {
   trend: { week: string; opened: number; onTime: number | null }[];
   slaByType: ({ title: string } & Rate)[];
   bookingsToday: { time: string; room: string; purpose: string; status: string }[];
+  /** The audit being worked (last month's, or the one before until it is drawn), for the viewer's posts. */
+  audit: { month: string; drawn: number; checked: number; problems: number } | undefined;
+  /** The newest semester survey's published figures. */
+  survey:
+    | {
+        semester: string;
+        asked: number;
+        answered: number;
+        items: { text: string; mean: number | null; belowTarget: boolean }[];
+      }
+    | undefined;
 }
 
 const weeksShown = 8;
@@ -89,6 +102,36 @@ function queueOf(ctx: EngineContext, db: Db, viewer: Viewer, locale: Locale, now
         ),
     }))
     .filter((p) => p.items.length > 0 || viewer.postIds !== undefined);
+}
+
+function auditOf(ctx: EngineContext, viewer: Viewer): DashboardData["audit"] {
+  const last = previousMonth(monthOf(ctx.calendar.localDate(ctx.clock())));
+  const progress: AuditProgress | undefined =
+    auditProgress(ctx.db, last) ?? auditProgress(ctx.db, previousMonth(last));
+  if (!progress) return undefined;
+  const posts = progress.posts.filter(
+    (p) => viewer.postIds === undefined || viewer.postIds.includes(p.postId),
+  );
+  const total = (pick: (p: (typeof posts)[number]) => number) => posts.reduce((sum, p) => sum + pick(p), 0);
+  return {
+    month: progress.month,
+    drawn: total((p) => p.drawn),
+    checked: total((p) => p.checked),
+    problems: total((p) => p.problems),
+  };
+}
+
+function surveyOf(ctx: EngineContext): DashboardData["survey"] {
+  const results = surveyResults(ctx.db, "current");
+  if (results?.status !== "sent") return undefined;
+  return {
+    semester: results.semester,
+    asked: results.asked,
+    answered: results.answered,
+    items: results.questions
+      .filter((q) => q.kind === "scale")
+      .map((q) => ({ text: q.text, mean: q.mean, belowTarget: q.belowTarget })),
+  };
 }
 
 /** Everything the dashboard shows to one viewer, now. */
@@ -152,5 +195,7 @@ export function dashboardData(ctx: EngineContext, viewer: Viewer, locale: Locale
       purpose: b.purpose,
       status: bookingStatus[b.status] ?? b.status,
     })),
+    audit: auditOf(ctx, viewer),
+    survey: surveyOf(ctx),
   };
 }

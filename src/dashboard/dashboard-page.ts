@@ -157,6 +157,33 @@ function chartData(data: DashboardData, t: DashboardTexts) {
   };
 }
 
+function supervisionSection(data: DashboardData, t: DashboardTexts): SafeHtml {
+  const { audit, survey } = data;
+  return html`<section class="tiles supervision">
+<div class="tile" id="audit">
+${
+  audit
+    ? html`<div class="tile-label">${t.auditTitle(audit.month)}</div>
+<div class="tile-value">${t.auditProgress(audit.checked, audit.drawn)}</div>
+<div class="tile-verdict">${t.auditProblems(audit.problems)}</div>`
+    : html`<div class="tile-label">${t.noAudit}</div>`
+}
+</div>
+<div class="tile" id="survey">
+${
+  survey
+    ? html`<div class="tile-label">${t.surveyTitle(survey.semester)}</div>
+<div class="tile-value">${t.surveyAnswered(survey.answered, survey.asked)}</div>
+<ul class="survey-items">${survey.items.map(
+        (item) =>
+          html`<li class="${item.belowTarget ? "below" : ""}">${t.surveyItem(item.text, item.mean === null ? "—" : item.mean.toFixed(2), item.belowTarget)}</li>`,
+      )}</ul>`
+    : html`<div class="tile-label">${t.noSurvey}</div>`
+}
+</div>
+</section>`;
+}
+
 /** The part of the page that live updates replace: everything below the header. */
 export function liveSection(data: DashboardData, page: PageContext): SafeHtml {
   const t = dashboardTexts(page.locale);
@@ -166,6 +193,7 @@ ${queueSection(data, t)}
 ${intakeSection(data, t)}
 ${chartsSection(data, t)}
 ${bookingsSection(data, t)}
+${supervisionSection(data, t)}
 <script type="application/json" id="chart-data">${jsonForScript(chartData(data, t))}</script>`;
 }
 

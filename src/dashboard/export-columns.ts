@@ -1,5 +1,11 @@
 // The export's column and sheet names: Chinese, as the office files them, whatever language the chat uses.
-export const sheetNames = { tickets: "工单", events: "处理记录", ratings: "评价" };
+export const sheetNames = {
+  tickets: "工单",
+  events: "处理记录",
+  ratings: "评价",
+  audit: "抽查",
+  survey: "满意度调查",
+};
 
 export const milestoneNames = { response: "响应", onsite: "到场", plan: "方案", resolution: "办结" } as const;
 
@@ -52,3 +58,20 @@ export const actionNames: Record<string, string> = {
   refuse: "退回",
   cancel: "撤销",
 };
+
+export const auditColumns = [
+  "工单号",
+  "抽查月份",
+  "纸质登记",
+  "电子台账",
+  "回访记录",
+  "备注",
+  "检查人",
+  "检查时间",
+];
+
+export const auditResults: Record<string, string> = { ok: "相符", problem: "有问题" };
+export const auditUnchecked = "未检查";
+
+/** Survey answers stay anonymous: a sheet number (in random order), never a person or a time. */
+export const surveyColumns = ["学期", "答卷", "题号", "题目", "评分", "文字回答"];

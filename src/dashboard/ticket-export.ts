@@ -1,5 +1,7 @@
 import { DateTime } from "luxon";
+import { answersOf, sentSurveysBetween } from "../db/queries/survey.js";
 import {
+  auditItemsOfTickets,
   deadlinesOfTickets,
   eventsOfTickets,
   ratingsOfTickets,
@@ -13,11 +15,15 @@ import type { ReportPeriod } from "../understanding/parsers/report-period.js";
 import type { Viewer } from "./dashboard-access.js";
 import {
   actionNames,
+  auditColumns,
+  auditResults,
+  auditUnchecked,
   clockVerdicts,
   eventColumns,
   milestoneNames,
   ratingColumns,
   sheetNames,
+  surveyColumns,
   ticketColumns,
 } from "./export-columns.js";
 
@@ -131,9 +137,45 @@ export function ticketExport(
     return rating ? [[ticket.number, rating.score, rating.comment, when(rating.updatedAt)]] : [];
   });
 
+  const check = (result: string | null) =>
+    result === null ? auditUnchecked : (auditResults[result] ?? result);
+  const auditRows: Cell[][] = auditItemsOfTickets(ctx.db, ids).map(({ item, month, checker }) => [
+    numberOf.get(item.ticketId) ?? null,
+    month,
+    check(item.paper),
+    check(item.ledger),
+    check(item.followUp),
+    item.note,
+    checker,
+    when(item.checkedAt),
+  ]);
+
   return [
     { name: sheetNames.tickets, columns: ticketColumns, rows: ticketRows },
     { name: sheetNames.events, columns: eventColumns, rows: eventRows },
     { name: sheetNames.ratings, columns: ratingColumns, rows: ratingRows },
+    { name: sheetNames.audit, columns: auditColumns, rows: auditRows },
+    // The survey is about the whole office: only the office head's export carries its answers.
+    ...(viewer.postIds === undefined
+      ? [{ name: sheetNames.survey, columns: surveyColumns, rows: surveyRows(ctx, from, to) }]
+      : []),
   ];
+}
+
+/** The anonymous answers of the surveys sent in [from, to), one row per answer, sheets in random-key order. */
+function surveyRows(ctx: EngineContext, from: Date, to: Date): Cell[][] {
+  return sentSurveysBetween(ctx.db, from, to).flatMap((survey) => {
+    const answers = answersOf(ctx.db, survey.id).sort(
+      (a, b) => a.sheet.localeCompare(b.sheet) || a.question - b.question,
+    );
+    const sheets = [...new Set(answers.map((a) => a.sheet))];
+    return answers.map((a): Cell[] => [
+      survey.semester,
+      sheets.indexOf(a.sheet) + 1,
+      a.question + 1,
+      survey.questions[a.question]?.text ?? null,
+      a.score,
+      a.text,
+    ]);
+  });
 }

@@ -1,11 +1,15 @@
 import { and, asc, eq, gte, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
 import {
+  auditItems,
+  auditSamples,
   bookings,
   dashboardLinkUses,
   dashboardSecrets,
   ratings,
   rooms,
+  surveyAnswers,
+  surveys,
   ticketEvents,
   tickets,
 } from "../schema.js";
@@ -26,8 +30,8 @@ export function spendLink(db: DbOrTx, use: typeof dashboardLinkUses.$inferInsert
 
 /**
  * A value that changes whenever something the dashboard shows is written: every ticket change records an
- * event, so the newest event id covers tickets; then ratings, bookings and operator errors. Index lookups
- * and a small count.
+ * event, so the newest event id covers tickets; then ratings, bookings, operator errors, audit checks and
+ * survey answers. Index lookups and small counts.
  */
 export function changeMark(db: DbOrTx): string {
   const row = db
@@ -36,6 +40,12 @@ export function changeMark(db: DbOrTx): string {
       rating: sql<number | null>`(select max(${ratings.updatedAt}) from ${ratings})`,
       booking: sql<number | null>`(select max(${bookings.id}) from ${bookings})`,
       errors: sql<number | null>`(select count(*) from ${tickets} where ${tickets.operatorError} = 1)`,
+      audit: sql<
+        number | null
+      >`(select count(*) from ${auditItems} where ${auditItems.checkedAt} is not null)`,
+      samples: sql<number | null>`(select max(${auditSamples.id}) from ${auditSamples})`,
+      survey: sql<number | null>`(select count(*) from ${surveyAnswers})`,
+      surveys: sql<number | null>`(select max(${surveys.sentAt}) from ${surveys})`,
     })
     .from(sql`(select 1)`)
     .get()!;

@@ -1,7 +1,16 @@
 import { and, asc, eq, gte, inArray, lt } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DbOrTx } from "../database.js";
-import { people, posts, ratings, ticketDeadlines, ticketEvents, tickets } from "../schema.js";
+import {
+  auditItems,
+  auditSamples,
+  people,
+  posts,
+  ratings,
+  ticketDeadlines,
+  ticketEvents,
+  tickets,
+} from "../schema.js";
 import type { PostFilter } from "./dashboard.js";
 
 const requester = alias(people, "requester");
@@ -59,5 +68,18 @@ export function ratingsOfTickets(db: DbOrTx, ticketIds: readonly number[]) {
     .select()
     .from(ratings)
     .where(inArray(ratings.ticketId, [...ticketIds]))
+    .all();
+}
+
+/** The audit checks of the tickets (every sample they were drawn in), with the month and the checker's name. */
+export function auditItemsOfTickets(db: DbOrTx, ticketIds: readonly number[]) {
+  if (ticketIds.length === 0) return [];
+  return db
+    .select({ item: auditItems, month: auditSamples.month, checker: people.name })
+    .from(auditItems)
+    .innerJoin(auditSamples, eq(auditSamples.id, auditItems.sampleId))
+    .leftJoin(people, eq(people.id, auditItems.checkedById))
+    .where(inArray(auditItems.ticketId, [...ticketIds]))
+    .orderBy(asc(auditSamples.month), asc(auditItems.id))
     .all();
 }
