@@ -21,6 +21,8 @@ export interface Intake {
   take(received: Received): Promise<void> | undefined;
   /** A sender's display name learnt after their first message was taken (Slack's `users.info`). */
   named(sender: Sender, displayName: string): void;
+  /** The channel is up again (WeChat logged in): messages held while it was down go out now. */
+  reconnected(): void;
 }
 
 /** Which outbox row a delivery is, and whether an earlier attempt ended without anyone knowing how. */

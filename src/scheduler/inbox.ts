@@ -80,6 +80,10 @@ export class Inbox implements Intake {
     }
   }
 
+  reconnected(): void {
+    this.#o.dispatcher.retryWaiting();
+  }
+
   /**
    * Queues the messages a previous run took but did not answer, oldest first; call before the channels start.
    * A message found unanswered by more than `maxRecoveries` starts is given up: its sender gets an apology.

@@ -10,7 +10,7 @@ import {
   nextDueStatement,
   type OutboxRow,
   pendingAmong,
-  releaseInterrupted,
+  releaseHeld,
   updateOutbox,
 } from "../db/queries/outbox.js";
 import { getPerson, officeHeads, type Person } from "../db/queries/people.js";
@@ -85,6 +85,8 @@ export class OutboxDispatcher {
   #stopped = false;
   /** `sendNow` calls still delivering. */
   readonly #sending = new Set<Promise<void>>();
+  /** Why channels said they were down (a handful of texts): rows held with one of them wait for `retryWaiting`. */
+  readonly #downReasons = new Set<string>();
 
   constructor(options: DispatcherOptions) {
     this.#o = {
@@ -141,8 +143,15 @@ export class OutboxDispatcher {
    * did arrive) instead of after their lease. Call before the first run.
    */
   recover(): void {
-    const released = releaseInterrupted(this.#o.db, this.#o.clock());
+    const released = releaseHeld(this.#o.db, [deliveryInterrupted], this.#o.clock());
     if (released > 0) this.#o.log.info({ released }, "retrying deliveries cut off by the last stop");
+  }
+
+  /** A channel is up again (WeChat logged in): what was held for it goes out now, not after its minute. */
+  retryWaiting(): void {
+    if (this.#stopped || this.#downReasons.size === 0) return;
+    releaseHeld(this.#o.db, [...this.#downReasons], this.#o.clock());
+    this.kick();
   }
 
   /** Sends what is due one last time, then ignores further calls (the database is about to close). */
@@ -243,6 +252,7 @@ export class OutboxDispatcher {
   #waitForChannel(row: OutboxRow, report: DispatchReport, reason: string): void {
     const { db, clock, log } = this.#o;
     log.debug({ outboxId: row.id, reason }, "channel unavailable; message kept");
+    this.#downReasons.add(reason);
     updateOutbox(db, row.id, {
       attempts: row.attempts - 1,
       lastError: reason,

@@ -52,6 +52,7 @@ export class FakeSlackApi {
   readonly #silent = new Map<string, (string | undefined)[]>();
   readonly #stalls = new Map<string, (string | undefined)[]>();
   readonly #stalledFiles = new Set<string>();
+  readonly #held = new Map<string, Promise<void>[]>();
   /** Calls held by `stallNext`: received, never carried out, never answered. */
   readonly stalled: SlackCall[] = [];
   #ts = 1_764_000_000;
@@ -107,6 +108,16 @@ export class FakeSlackApi {
     this.#stalls.set(method, [...(this.#stalls.get(method) ?? []), to]);
   }
 
+  /** The next call of `method` waits until the returned function is called, then is answered as usual. */
+  holdNext(method: string): () => void {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.#held.set(method, [...(this.#held.get(method) ?? []), held]);
+    return release;
+  }
+
   /** Downloads of the file `name` hang from now on (until `releaseFile`). */
   stallFile(name: string): void {
     this.#stalledFiles.add(`/files/${name}`);
@@ -133,6 +144,8 @@ export class FakeSlackApi {
   async #handle(req: IncomingMessage): Promise<{ status: number; body: unknown; silent?: boolean }> {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
     const args = await readBody(req);
+    const held = this.#held.get(method)?.shift();
+    if (held) await held;
     const stalls = this.#stalls.get(method) ?? [];
     const stall = stalls.findIndex((to) => to === undefined || to === args.channel);
     if (stall >= 0) {

@@ -83,6 +83,7 @@ export class WechatChannel implements Channel {
       qrOutput: this.#qrOutput,
       onLogin: () => {
         this.#since ??= new Date(Date.now() - HISTORY_SLACK_MS);
+        intake.reconnected();
       },
     });
     this.#wechaty.on("message", (message) => this.#receive(message));

@@ -59,17 +59,18 @@ export function pendingAmong(db: DbOrTx, ids: readonly number[], now: Date): Out
 }
 
 /**
- * Makes the deliveries a dead process had claimed due at once: at start-up no delivery of this process is in
- * flight, so their leases protect nothing. Returns how many.
+ * Makes the rows held with one of these `lastError`s due at once: deliveries a dead process had claimed
+ * (`deliveryInterrupted`; at start-up no delivery of this process is in flight, so their leases protect
+ * nothing), or rows held while their channel was down. Returns how many.
  */
-export function releaseInterrupted(db: DbOrTx, now: Date): number {
+export function releaseHeld(db: DbOrTx, lastErrors: readonly string[], now: Date): number {
   return db
     .update(outbox)
     .set({ nextAttemptAt: now })
     .where(
       and(
         eq(outbox.status, "pending"),
-        eq(outbox.lastError, deliveryInterrupted),
+        inArray(outbox.lastError, [...lastErrors]),
         gt(outbox.nextAttemptAt, now),
       ),
     )
