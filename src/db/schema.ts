@@ -344,5 +344,5 @@ export const jobRuns = sqliteTable("job_runs", {
   lastRunAt: instant("last_run_at").notNull(),
 });
 export * from "./tables/duplicates.js";
-export * from "./tables/traffic.js";
 export * from "./tables/inbox.js";
+export * from "./tables/traffic.js";
