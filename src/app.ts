@@ -1,6 +1,7 @@
 import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
 import { archiveService } from "./archive/service.js";
+import { auditService } from "./audit/service.js";
 import { calendarService } from "./calendar/service.js";
 import type { Channel } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
@@ -31,6 +32,8 @@ import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
 import { supervisionService } from "./supervision/service.js";
+import { suppliesService } from "./supplies/service.js";
+import { surveyService } from "./survey/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -55,6 +58,7 @@ export interface AppOptions {
  * booking's words (取消, 驳回) before the ticket commands.
  */
 export function defaultServices(config: Config): Service[] {
+  const morningAt = config.DAILY_DIGEST_TIME ?? config.WORK_START;
   return [
     meetingsService(),
     documentsService(),
@@ -62,6 +66,9 @@ export function defaultServices(config: Config): Service[] {
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
     calendarService(),
+    suppliesService(),
+    auditService({ morningAt }),
+    surveyService({ morningAt, remindAfter: { days: config.SURVEY_REMINDER_AFTER_DAYS } }),
     learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
     supervisionService({ reportAt: config.DAILY_DIGEST_TIME ?? config.WORK_START }),
   ];

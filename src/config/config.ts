@@ -62,6 +62,10 @@ export const configSchema = z.object({
     .number()
     .positive({ message: "expected a number of working days > 0" })
     .default(1),
+  SURVEY_REMINDER_AFTER_DAYS: z.coerce
+    .number()
+    .positive({ message: "expected a number of working days > 0" })
+    .default(3),
   DAILY_DIGEST_TIME: optionalText.pipe(clock.optional()),
   BOOKING_CHECKIN_MINUTES: minutes.default(15),
   CALENDAR_TOKEN: optionalText,

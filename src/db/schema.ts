@@ -351,9 +351,12 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
+export * from "./tables/audit.js";
 export * from "./tables/documents.js";
 export * from "./tables/duplicates.js";
 export * from "./tables/inbox.js";
 export * from "./tables/meetings.js";
 export * from "./tables/supervision.js";
+export * from "./tables/supplies.js";
+export * from "./tables/survey.js";
 export * from "./tables/traffic.js";

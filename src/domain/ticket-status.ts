@@ -54,7 +54,8 @@ export const transitions: Readonly<Record<TicketAction, Rule>> = {
   reopen: { from: ["resolved", "closed"], to: "reopened", by: ["requester", "head"], needsNote: true },
   transfer: { from: working, to: "new", by: staff, needsNote: false },
   refer: { from: ["new", "accepted", "reopened"], to: "referred", by: staff, needsNote: true },
-  refuse: { from: ["new", "accepted", "reopened"], to: "refused", by: staff, needsNote: true },
+  // "system": a decision taken outside the post, e.g. the teaching department not approving supplies (G8).
+  refuse: { from: ["new", "accepted", "reopened"], to: "refused", by: [...staff, "system"], needsNote: true },
   cancel: {
     from: ["new", "accepted", "in_progress", "waiting"],
     to: "cancelled",

@@ -60,6 +60,9 @@ export class RecordingChannel implements Channel {
   }
 }
 
+/** The jobs of the app's services (audit draw, survey reminder …), for `jobs:` when a test wants only those. */
+export const serviceJobs = (app: App): Job[] => [...app.context.services.jobs()];
+
 export interface SchedulerHarnessOptions {
   start: string;
   /** Reuse a database file (a restart); default a fresh temp file. */
