@@ -3,7 +3,7 @@ import type { Logger } from "pino";
 import { archiveService } from "./archive/service.js";
 import { auditService } from "./audit/service.js";
 import { calendarService } from "./calendar/service.js";
-import type { Channel, InboundHandler } from "./channels/channel.js";
+import type { Channel } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
 import { dashboardService } from "./dashboard/service.js";
 import { defaultBackupDir } from "./db/backup.js";
@@ -18,8 +18,6 @@ import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
 import { loadFlows } from "./engine/flow-registry.js";
-import { detectLocale, texts } from "./engine/texts/index.js";
-import { asReplies } from "./engine/turn-runner.js";
 import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
 import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
@@ -28,6 +26,7 @@ import { learningService } from "./learning/service.js";
 import { meetingsService } from "./meetings/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
+import { Inbox } from "./scheduler/inbox.js";
 import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
@@ -80,6 +79,8 @@ export function defaultServices(config: Config): Service[] {
 export interface App {
   db: Db;
   engine: Engine;
+  /** Where the channels hand messages over; they are answered from there. */
+  inbox: Inbox;
   dispatcher: OutboxDispatcher;
   scheduler: Scheduler;
   channels: Channel[];
@@ -231,6 +232,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(await (options.channels ?? configuredChannels)({ config, log, views: () => views, httpRoutes })),
   );
   const engine = new Engine(context);
+  const inbox = new Inbox({ db, engine, dispatcher, channels, clock, log });
   const scheduler = new Scheduler({
     ctx: context,
     dispatcher,
@@ -257,18 +259,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   context.publicUrl = () =>
     (config.PUBLIC_URL ?? `http://localhost:${http?.port ?? config.PORT}`).replace(/\/+$/, "");
   let stopBackground: (() => void) | undefined;
-  const handler: InboundHandler = async (inbound) => {
-    try {
-      return engine.handle(inbound);
-    } catch (error) {
-      log.error({ err: error, channel: inbound.sender.channel }, "engine failed on a message");
-      const locale = config.DEFAULT_LOCALE === "zh" ? "zh" : (detectLocale(inbound.text ?? "") ?? "en");
-      return asReplies([{ text: texts(locale).internalError, kind: "notice" }], locale);
-    }
-  };
   return {
     db,
     engine,
+    inbox,
     dispatcher,
     scheduler,
     channels,
@@ -277,7 +271,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       return http?.port;
     },
     async start() {
-      for (const channel of channels) await channel.start(handler);
+      // What a previous run took and did not answer or deliver goes first, before anything new.
+      dispatcher.recover();
+      inbox.recover();
+      for (const channel of channels) await channel.start(inbox);
+      inbox.open();
       // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
       await scheduler.start();
       schedulerRunning = true;
@@ -313,6 +311,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       await http?.close();
       schedulerRunning = false;
       await scheduler.stop();
+      // Messages still being answered are finished; any taken from now on wait in the inbox for the restart.
+      await inbox.stop();
       // The last delivery goes out while the channels are still up.
       await dispatcher.stop();
       for (const channel of channels) await channel.stop();

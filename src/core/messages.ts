@@ -76,6 +76,25 @@ export interface Reply extends ReplyDraft {
   kind: ReplyKind;
 }
 
+const choicesSchema = z
+  .array(z.object({ label: z.string(), value: z.string(), style: z.enum(["primary", "danger"]).optional() }))
+  .optional();
+
+/** A reply as read back from the outbox. */
+export const replySchema = z.object({
+  text: z.string(),
+  choices: choicesSchema,
+  private: z.boolean().optional(),
+  field: z
+    .object({
+      key: z.string(),
+      kind: z.enum(["text", "choice", "yesno", "datetime", "timerange", "date", "count", "room", "list"]),
+    })
+    .optional(),
+  kind: z.enum(["menu", "question", "review", "receipt", "answer", "notice"]),
+  locale: z.enum(["zh", "en"]),
+}) satisfies z.ZodType<Reply>;
+
 /** A message to someone other than the sender, stored in the outbox and delivered by the dispatcher. */
 export interface OutgoingMessage {
   text: string;
@@ -88,11 +107,7 @@ export interface OutgoingMessage {
 /** An outbox row's content as read back: anything else is not a message and is never handed to a channel. */
 export const outgoingMessageSchema = z.object({
   text: z.string(),
-  choices: z
-    .array(
-      z.object({ label: z.string(), value: z.string(), style: z.enum(["primary", "danger"]).optional() }),
-    )
-    .optional(),
+  choices: choicesSchema,
   urgent: z.boolean().optional(),
   ticketNumber: z.string().optional(),
 }) satisfies z.ZodType<OutgoingMessage>;

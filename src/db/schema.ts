@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { OutgoingMessage } from "../core/messages.js";
+import type { QueuedReply } from "../core/received.js";
 
 // Instants are stored as UTC milliseconds (`timestamp_ms`); local dates as "YYYY-MM-DD" in the school's zone.
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -229,7 +230,7 @@ export const conversations = sqliteTable(
 
 export const outboxStatuses = ["pending", "sent", "failed"] as const;
 
-/** Every outgoing message except direct replies; written in the same transaction as the change that caused it. */
+/** Every outgoing message, replies to the sender included; written in the transaction of the change that caused it. */
 export const outbox = sqliteTable(
   "outbox",
   {
@@ -239,7 +240,8 @@ export const outbox = sqliteTable(
       .notNull()
       .references(() => people.id),
     kind: text("kind").notNull(),
-    content: json<OutgoingMessage>("content").notNull(),
+    /** An `OutgoingMessage`, or for kind "reply" a `QueuedReply`. */
+    content: json<OutgoingMessage | QueuedReply>("content").notNull(),
     ticketId: integer("ticket_id").references(() => tickets.id, { onDelete: "set null" }),
     status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
@@ -353,6 +355,7 @@ export * from "./tables/audit.js";
 export * from "./tables/dashboard.js";
 export * from "./tables/documents.js";
 export * from "./tables/duplicates.js";
+export * from "./tables/inbox.js";
 export * from "./tables/meetings.js";
 export * from "./tables/supervision.js";
 export * from "./tables/supplies.js";

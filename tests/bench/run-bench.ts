@@ -28,6 +28,7 @@ const nullChannel: Channel = {
   deliver: async () => {
     delivered++;
   },
+  reply: async () => undefined,
 };
 
 const app = await createApp({

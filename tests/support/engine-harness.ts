@@ -57,6 +57,8 @@ export class CapturingChannel implements Channel {
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
     this.deliveries.push({ to: recipient.name, text: message.text, message });
   }
+  /** Tests here run the engine directly and read its replies; none come through the outbox. */
+  async reply(): Promise<void> {}
 }
 
 let template: string | undefined;

@@ -53,6 +53,8 @@ export class RecordingChannel implements Channel {
     if (error) throw error;
     this.sent.push({ to: recipient.name, message, at: wallOf(this.clock()) });
   }
+  /** The jobs here send notices only; replies belong to chat turns. */
+  async reply(): Promise<void> {}
   to(name: string): Sent[] {
     return this.sent.filter((s) => s.to === name);
   }

@@ -111,6 +111,8 @@ export class SlackHarness {
   async settle(): Promise<void> {
     for (;;) {
       await this.slack.settled();
+      await this.app.inbox.settled();
+      await this.slack.settled();
       const report = await this.app.dispatcher.dispatchDue();
       await this.slack.settled();
       if (report.sent + report.retried + report.failed === 0) return;

@@ -242,6 +242,7 @@ export class WechatHarness {
     this.puppet.off("message", announced);
     await received;
     await this.channel.settled();
+    await this.app.inbox.settled();
     return id!;
   }
 }
