@@ -96,8 +96,10 @@ export const tickets = sqliteTable(
   (t) => [
     uniqueIndex("tickets_number").on(t.number),
     index("tickets_requester").on(t.requesterId, t.status),
+    index("tickets_requester_created").on(t.requesterId, t.createdAt),
     index("tickets_post_status").on(t.postId, t.status),
     index("tickets_created").on(t.createdAt),
+    index("tickets_resolved").on(t.resolvedAt).where(sql`${t.resolvedAt} IS NOT NULL`),
   ],
 );
 
@@ -150,6 +152,10 @@ export const ticketDeadlines = sqliteTable(
   },
   (t) => [
     uniqueIndex("ticket_deadlines_ticket_milestone").on(t.ticketId, t.milestone),
+    index("ticket_deadlines_milestone_met_due").on(t.milestone, t.metAt, t.dueAt),
+    index("ticket_deadlines_running_due")
+      .on(t.dueAt)
+      .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
     index("ticket_deadlines_next_alert")
       .on(t.nextAlertAt)
       .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL AND ${t.nextAlertAt} IS NOT NULL`),
@@ -188,7 +194,7 @@ export const ratings = sqliteTable(
     createdAt: createdAt(),
     updatedAt: instant("updated_at").notNull(),
   },
-  (t) => [uniqueIndex("ratings_ticket").on(t.ticketId)],
+  (t) => [uniqueIndex("ratings_ticket").on(t.ticketId), index("ratings_updated").on(t.updatedAt)],
 );
 
 export const conversations = sqliteTable(
@@ -314,6 +320,7 @@ export const bookings = sqliteTable(
     index("bookings_requester").on(t.requesterId, t.startAt),
     index("bookings_series").on(t.seriesId),
     index("bookings_status_start").on(t.status, t.startAt),
+    index("bookings_ticket").on(t.ticketId),
   ],
 );
 

@@ -21,7 +21,7 @@ import {
   restartDeadline,
   type Ticket,
   type TicketDeadline,
-  unmetDeadlines,
+  unmetDeadlinesOf,
   updateDeadline,
   updateTicket,
 } from "../db/queries/tickets.js";
@@ -239,7 +239,7 @@ function updateClocks(
   now: Date,
   pausedAt: Date | null,
 ) {
-  const unmet = unmetDeadlines(tx, [ticket.id]);
+  const unmet = unmetDeadlinesOf(tx, ticket.id);
   const met = new Set(milestonesMetBy(action));
   for (const d of unmet) {
     if (met.has(d.milestone)) {

@@ -3,7 +3,8 @@ import type { Db } from "../database.js";
 import { ratings, tickets } from "../schema.js";
 import type { Ticket } from "./tickets.js";
 
-function unratedQuery(db: Db) {
+/** The reminder's query (exported for its query-plan test). */
+export function unratedResolvedQuery(db: Db) {
   return db
     .select({ ticket: tickets })
     .from(tickets)
@@ -18,7 +19,7 @@ function unratedQuery(db: Db) {
     );
 }
 
-const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedQuery>["prepare"]>>();
+const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedResolvedQuery>["prepare"]>>();
 
 /**
  * Tickets resolved in (`after`, `upTo`] whose requester has not rated this resolution yet (a rating from before
@@ -27,7 +28,7 @@ const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedQuery>["pre
 export function unratedResolved(db: Db, after: Date, upTo: Date): Ticket[] {
   let statement = prepared.get(db);
   if (!statement) {
-    statement = unratedQuery(db).prepare();
+    statement = unratedResolvedQuery(db).prepare();
     prepared.set(db, statement);
   }
   return statement.all({ after: after.getTime(), upTo: upTo.getTime() }).map((r) => r.ticket);
