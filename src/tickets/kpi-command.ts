@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { kpiNumbers } from "../db/queries/kpi.js";
 import { markOperatorError as recordOperatorError, type Ticket } from "../db/queries/tickets.js";
+import { schoolZone } from "../domain/school-zone.js";
 import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 
@@ -28,7 +29,7 @@ export function kpi(scope: CommandScope): CommandOutcome {
   const t = texts(locale);
   if (!scope.person.isHead && scope.person.postIds.length === 0) return say(t.notStaff);
   const now = ctx.clock();
-  const local = DateTime.fromJSDate(now, { zone: ctx.settings.timeZone });
+  const local = DateTime.fromJSDate(now, { zone: schoolZone(ctx.settings.timeZone) });
   const from = local.startOf("month");
   // The period includes this very moment.
   const k = kpiNumbers(scope.tx, from.toJSDate(), new Date(now.getTime() + 1), now);

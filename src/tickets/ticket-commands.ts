@@ -3,6 +3,7 @@ import type { Locale } from "../core/locale.js";
 import { allPosts, getPost } from "../db/queries/people.js";
 import { deadlinesOf, getTicketByNumber, queuePage, type Ticket } from "../db/queries/tickets.js";
 import { ticketVisibility } from "../domain/routing.js";
+import { schoolZone } from "../domain/school-zone.js";
 import { formatTicketNumber } from "../domain/ticket-number.js";
 import { priorityMark } from "../domain/ticket-queue.js";
 import { type TicketAction, type TransitionRefusal, transitions } from "../domain/ticket-status.js";
@@ -190,7 +191,9 @@ function shortTicket(
   const t = texts(scope.locale);
   const { settings } = scope.ctx;
   if (command.suffix) {
-    const today = DateTime.fromJSDate(scope.ctx.clock(), { zone: settings.timeZone }).toISODate()!;
+    const today = DateTime.fromJSDate(scope.ctx.clock(), {
+      zone: schoolZone(settings.timeZone),
+    }).toISODate()!;
     const todays = formatTicketNumber(settings.ticketPrefix, today, Number(command.suffix));
     if (getTicketByNumber(scope.tx, todays)) return todays;
   }
