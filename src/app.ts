@@ -211,6 +211,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         digestThreshold: config.ALERT_DIGEST_THRESHOLD,
         ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
         morningAt: config.DAILY_DIGEST_TIME,
+        outboxKeepDays: config.OUTBOX_KEEP_DAYS,
         directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
       ...services.jobs(),

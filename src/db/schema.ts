@@ -249,6 +249,7 @@ export const outbox = sqliteTable(
   (t) => [
     uniqueIndex("outbox_dedupe").on(t.dedupeKey),
     index("outbox_pending").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("outbox_sent").on(t.sentAt).where(sql`${t.status} = 'sent'`),
   ],
 );
 

@@ -10,6 +10,7 @@ import {
   type Person,
   type PersonWithPosts,
 } from "../db/queries/people.js";
+import { ratingPollKey } from "../db/queries/rating-reminders.js";
 import {
   getTicket,
   insertDeadline,
@@ -343,7 +344,7 @@ export function enqueueRatingPoll(
   const t = texts(locale);
   const rate = locale === "zh" ? "评价" : "rate";
   enqueue(tx, {
-    dedupeKey: `rate:${ticket.id}:${ticket.resolvedAt?.getTime() ?? 0}${reminder ? ":reminder" : ""}`,
+    dedupeKey: ratingPollKey(ticket.id, ticket.resolvedAt, reminder),
     recipientId: requester.id,
     kind: "rating-poll",
     message: {
