@@ -247,8 +247,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async start() {
       for (const channel of channels) await channel.start(handler);
-      // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
-      await scheduler.start();
+      // Runs the jobs on their schedules; what was missed while the bot was down follows right after start-up.
+      await scheduler.start({ catchUpInBackground: true });
       schedulerRunning = true;
       stopBackground = services.startBackground(context);
       if (ownsHttp) {

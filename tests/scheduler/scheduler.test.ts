@@ -68,6 +68,23 @@ describe("scheduler", () => {
     expect(runs).toEqual(["2026-11-30 11:00"]);
   });
 
+  it("in the background, start-up returns before the missed jobs run, and other work gets turns between them", async () => {
+    const order: string[] = [];
+    const missed = (name: string) => recordingJob(name, "30 8 * * *", [], () => void order.push(name));
+    await open("2026-11-30 08:00", [missed("digest"), missed("reminder")]);
+    await h.tickUntil("2026-11-30 08:10");
+    await h.crash();
+    h.setNow("2026-11-30 11:00");
+    const restarted = await h.reopen({ jobs: () => [missed("digest"), missed("reminder")] });
+    opened.push(restarted);
+    await restarted.scheduler.start({ catchUpInBackground: true });
+    order.push("started");
+    // An acknowledgement arriving meanwhile: it runs between the two jobs, not after the whole pass.
+    setImmediate(() => setImmediate(() => order.push("ack")));
+    await restarted.scheduler.stop();
+    expect(order).toEqual(["started", "digest", "ack", "reminder"]);
+  });
+
   it("a job seen for the first time does not run for times before it was known", async () => {
     const runs: string[] = [];
     await open("2026-11-30 11:00", [recordingJob("morning", "30 8 * * *", runs)]);

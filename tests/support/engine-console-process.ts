@@ -25,7 +25,11 @@ export class ConsoleProcess {
       LOG_LEVEL: "silent",
       PORT: "0",
     };
-    this.#child = spawn("npm", ["run", "dev", "--silent"], { cwd: repo, env, stdio: ["pipe", "pipe", "pipe"] });
+    this.#child = spawn("npm", ["run", "dev", "--silent"], {
+      cwd: repo,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     this.#child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       this.#stdout += chunk;
       this.#check();
