@@ -1,4 +1,5 @@
 import { getPost } from "../db/queries/people.js";
+import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
 import { countQueue, queuePage, type Ticket, ticketsOfRequester } from "../db/queries/tickets.js";
 import { priorityMark } from "../domain/ticket-queue.js";
 import { openStatuses } from "../domain/ticket-status.js";
@@ -6,6 +7,7 @@ import { texts } from "../engine/texts/index.js";
 import type { HomeTicket, HomeView } from "../engine/views/home-view.js";
 import type { CommandScope } from "../services/command-scope.js";
 import { formatDue } from "./format-due.js";
+import { ticketTexts } from "./texts/index.js";
 import { listPageSize, queuePosts } from "./ticket-lists.js";
 import { flowTitle, postName } from "./ticket-notices.js";
 
@@ -34,11 +36,21 @@ export function postQueue(scope: Scope): HomeView["queue"] {
   if (postIds.length === 0) return undefined;
   const { total } = countQueue(tx, postIds, openStatuses, now);
   const page = queuePage(tx, { postIds, statuses: openStatuses, limit: listPageSize });
+  // The page's tickets only: twenty ids at most.
+  const followers = subscriberCounts(
+    tx,
+    page.map((t) => t.id),
+  );
+  const others = (t: Ticket) => {
+    const n = followers.get(t.id);
+    return n ? { summary: `${t.summary} · ${ticketTexts(locale).alsoReported(n)}` } : {};
+  };
   return {
     posts: postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", "),
     total,
     items: page.map((t) => ({
       ...homeTicket(scope, t),
+      ...others(t),
       ...(t.nextDueAt ? { due: formatDue(t.nextDueAt, now, ctx.calendar, locale) } : {}),
       overdue: t.nextDueAt !== null && t.nextDueAt <= now && t.status !== "waiting",
     })),

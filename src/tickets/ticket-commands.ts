@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
 import { allPosts, getPost } from "../db/queries/people.js";
+import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
 import { deadlinesOf, getTicketByNumber, queuePage, type Ticket } from "../db/queries/tickets.js";
 import { ticketVisibility } from "../domain/routing.js";
 import { schoolZone } from "../domain/school-zone.js";
@@ -13,7 +14,9 @@ import { type CommandOutcome, type CommandScope, say } from "../services/command
 import { defaultServiceId as ticketsServiceId } from "../services/service-registry.js";
 import { formatDue } from "./format-due.js";
 import { kpi, markOperatorError } from "./kpi-command.js";
+import { mergeTickets } from "./merge-tickets.js";
 import { rate } from "./rating-command.js";
+import { ticketTexts } from "./texts/index.js";
 import type { Command } from "./ticket-command-parser.js";
 import { actionText } from "./ticket-command-words.js";
 import { act } from "./ticket-lifecycle.js";
@@ -36,6 +39,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return withTicket(scope, command.number, (ticket) =>
         rate(scope, ticket, command.score, command.comment),
       );
+    case "merge":
+      return mergeTickets(scope, command.keep, command.merge);
     case "operator-error":
       return withTicket(scope, command.number, (ticket) => markOperatorError(scope, ticket));
     case "ticket-action": {
@@ -80,6 +85,8 @@ export function describeTicket(scope: CommandScope, ticket: Ticket): string {
     ...(flow ? valueLines(flow, ticket.fields, fieldContext(ctx, locale, ticket.fields)) : []),
     `${locale === "zh" ? "承办岗位" : "Handled by"}${sep}${postName(getPost(scope.tx, ticket.postId), locale)}`,
   ];
+  const followers = subscriberCounts(scope.tx, [ticket.id]).get(ticket.id);
+  if (followers) lines.push(ticketTexts(locale).alsoReported(followers));
   lines.push(...ctx.services.ticketDetails(scope, ticket));
   for (const d of deadlinesOf(scope.tx, ticket.id)) {
     const label = t.milestone[d.milestone] ?? d.milestone;

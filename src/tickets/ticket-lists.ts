@@ -1,4 +1,5 @@
 import { allPosts, getPost } from "../db/queries/people.js";
+import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
 import {
   countQueue,
   countTicketsOfRequester,
@@ -13,6 +14,7 @@ import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { defaultServiceId as ticketsServiceId } from "../services/service-registry.js";
 import { formatDue } from "./format-due.js";
+import { ticketTexts } from "./texts/index.js";
 import { flowTitle, postName } from "./ticket-notices.js";
 
 /** Lines a list reply shows at a time; "更多" shows the next ones. */
@@ -80,10 +82,16 @@ export function queue(scope: CommandScope, offset = 0): CommandOutcome {
   if (total === 0) return say(t.queueEmpty(names));
   const page = queuePage(scope.tx, { postIds, statuses: openStatuses, limit: listPageSize, offset });
   if (page.length === 0) return say(t.listEnd);
+  const followers = subscriberCounts(
+    scope.tx,
+    page.map((o) => o.id),
+  );
   const lines = page.map((o) => {
+    const n = followers.get(o.id);
+    const others = n ? ` · ${ticketTexts(scope.locale).alsoReported(n)}` : "";
     const overdue = o.nextDueAt && o.nextDueAt <= now && o.status !== "waiting" ? ` ${t.overdueMark}` : "";
     const dueText = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, scope.ctx.calendar, scope.locale)}` : "";
-    return `${priorityMark(o.priority)}${t.ticketLine(o.number, flowTitle(scope.ctx, o.type, scope.locale), o.summary, statusText(scope, o))}${dueText}${overdue}`;
+    return `${priorityMark(o.priority)}${t.ticketLine(o.number, flowTitle(scope.ctx, o.type, scope.locale), o.summary, statusText(scope, o))}${dueText}${overdue}${others}`;
   });
   const { footer, awaiting } = paged(scope, "queue", offset, page.length, total);
   return {

@@ -1,5 +1,6 @@
 import { pruneSentOutbox } from "../../db/queries/outbox.js";
 import type { Job } from "../job.js";
+import { retentionJob } from "../retention-job.js";
 
 /**
  * Every night, deletes outbox messages sent more than `keepDays` days ago. A sent row is kept only for its
@@ -7,12 +8,11 @@ import type { Job } from "../job.js";
  * at what went out; those needs end well within the window. Failed and pending messages are never deleted.
  */
 export function outboxPruneJob(keepDays: number): Job {
-  return {
+  return retentionJob({
     name: "outbox-prune",
     schedule: "45 3 * * *",
-    run: (ctx, now) => {
-      const removed = pruneSentOutbox(ctx.db, new Date(now.getTime() - keepDays * 86_400_000));
-      if (removed > 0) ctx.log.info({ removed, keepDays }, "deleted old sent outbox messages");
-    },
-  };
+    keepDays,
+    prune: pruneSentOutbox,
+    logMessage: "deleted old sent outbox messages",
+  });
 }
