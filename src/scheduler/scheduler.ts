@@ -60,7 +60,6 @@ export class Scheduler {
   /** Per job, the instant up to which its schedule has been handled (run, or looked at without a match). */
   readonly #handledUntil = new Map<string, number>();
   #started = false;
-  #catchUp: Promise<unknown> | undefined;
 
   constructor(options: SchedulerOptions) {
     this.#ctx = options.ctx;
@@ -105,16 +104,15 @@ export class Scheduler {
     if (!options.catchUpInBackground) await catchUp();
     for (const task of [...this.#tasks.values(), this.#outboxTask]) await task.start();
     if (options.catchUpInBackground)
-      this.#catchUp = yieldToEventLoop()
+      void yieldToEventLoop()
         .then(catchUp)
         .catch((error) => this.#log.error({ err: error }, "catch-up pass failed"));
   }
 
-  /** Stops the tasks and waits for running jobs (and a catch-up pass) to finish. */
+  /** Stops the tasks and waits for running jobs to finish; a catch-up pass in the background stops after its job. */
   async stop(): Promise<void> {
     this.#started = false;
     for (const task of [...this.#tasks.values(), this.#outboxTask]) await task.stop();
-    await this.#catchUp;
     await Promise.allSettled(this.#running.values());
   }
 
@@ -125,7 +123,11 @@ export class Scheduler {
   async runDue(now: Date = this.#clock(), yieldBetween = false): Promise<TickReport> {
     const report: TickReport = { ran: [], failed: [], busy: [] };
     for (const job of this.jobs) {
-      if (yieldBetween) await yieldToEventLoop();
+      if (yieldBetween) {
+        await yieldToEventLoop();
+        // Stopped meanwhile: the rest waits for the next start (job_runs still says what was missed).
+        if (!this.#started) break;
+      }
       const outcome = await this.#runIfDue(job, now);
       if (outcome !== "idle") report[outcome].push(job.name);
     }

@@ -1,5 +1,5 @@
 import { getTasks } from "node-cron";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { lastJobRun } from "../../src/db/queries/job-runs.js";
 import type { EngineContext } from "../../src/engine/context.js";
 import type { Job } from "../../src/scheduler/job.js";
@@ -81,6 +81,7 @@ describe("scheduler", () => {
     order.push("started");
     // An acknowledgement arriving meanwhile: it runs between the two jobs, not after the whole pass.
     setImmediate(() => setImmediate(() => order.push("ack")));
+    await vi.waitFor(() => expect(order).toContain("reminder"));
     await restarted.scheduler.stop();
     expect(order).toEqual(["started", "digest", "ack", "reminder"]);
   });
