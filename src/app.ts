@@ -45,6 +45,11 @@ export interface AppOptions {
    * service by listing it here (tests) or in `defaultServices` (the app).
    */
   services?: (config: Config) => Service[];
+  /**
+   * Run the catch-up pass after start-up, in the background (default true). Tests that drive a fake clock
+   * pass false, so `start()` returns with what was missed already handled.
+   */
+  catchUpInBackground?: boolean;
 }
 
 /** The app's services in asking order: room booking's words (取消, 驳回) come before the ticket commands. */
@@ -258,7 +263,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async start() {
       for (const channel of channels) await channel.start(handler);
       // Runs the jobs on their schedules; what was missed while the bot was down follows right after start-up.
-      await scheduler.start({ catchUpInBackground: true });
+      await scheduler.start({ catchUpInBackground: options.catchUpInBackground ?? true });
       schedulerRunning = true;
       stopBackground = services.startBackground(context);
       if (ownsHttp) {
