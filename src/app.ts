@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
+import { archiveService } from "./archive/service.js";
 import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
@@ -10,6 +11,7 @@ import { learntExampleTexts } from "./db/queries/traffic.js";
 import type { Directory } from "./directory/directory-schema.js";
 import { loadDirectory } from "./directory/load-directory.js";
 import { directoryReferrals } from "./directory/referrals.js";
+import { documentsService } from "./documents/service.js";
 import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
@@ -21,6 +23,7 @@ import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
 import { learningService } from "./learning/service.js";
+import { meetingsService } from "./meetings/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
 import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
@@ -28,6 +31,7 @@ import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
+import { supervisionService } from "./supervision/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -52,13 +56,20 @@ export interface AppOptions {
   catchUpInBackground?: boolean;
 }
 
-/** The app's services in asking order: room booking's words (取消, 驳回) come before the ticket commands. */
+/**
+ * The app's services in asking order: the office's own commands (布置完成, 签收, 归档 …) first, then room
+ * booking's words (取消, 驳回) before the ticket commands.
+ */
 export function defaultServices(config: Config): Service[] {
   return [
+    meetingsService(),
+    documentsService(),
+    archiveService({ reviewAt: config.WORK_START }),
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
     calendarService(),
     learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
+    supervisionService({ reportAt: config.DAILY_DIGEST_TIME ?? config.WORK_START }),
   ];
 }
 

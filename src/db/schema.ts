@@ -99,7 +99,9 @@ export const tickets = sqliteTable(
     index("tickets_requester_created").on(t.requesterId, t.createdAt),
     index("tickets_post_status").on(t.postId, t.status),
     index("tickets_created").on(t.createdAt),
-    index("tickets_resolved").on(t.resolvedAt).where(sql`${t.resolvedAt} IS NOT NULL`),
+    // KPIs (G16): complaints of a period, tickets resolved in a period.
+    index("tickets_type_created").on(t.type, t.createdAt),
+    index("tickets_resolved").on(t.resolvedAt),
   ],
 );
 
@@ -152,13 +154,14 @@ export const ticketDeadlines = sqliteTable(
   },
   (t) => [
     uniqueIndex("ticket_deadlines_ticket_milestone").on(t.ticketId, t.milestone),
-    index("ticket_deadlines_milestone_met_due").on(t.milestone, t.metAt, t.dueAt),
-    index("ticket_deadlines_running_due")
-      .on(t.dueAt)
-      .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
     index("ticket_deadlines_next_alert")
       .on(t.nextAlertAt)
       .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL AND ${t.nextAlertAt} IS NOT NULL`),
+    // KPIs (G16): the clocks due in a period, read from the index alone; the open ones past their deadline.
+    index("ticket_deadlines_milestone_due").on(t.milestone, t.dueAt, t.ticketId, t.metAt, t.pausedAt),
+    index("ticket_deadlines_open_due")
+      .on(t.dueAt, t.ticketId)
+      .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
   ],
 );
 
@@ -349,5 +352,8 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
+export * from "./tables/documents.js";
 export * from "./tables/duplicates.js";
+export * from "./tables/meetings.js";
+export * from "./tables/supervision.js";
 export * from "./tables/traffic.js";

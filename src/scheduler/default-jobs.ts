@@ -8,7 +8,6 @@ import { inboundDedupePruneJob } from "./jobs/inbound-dedupe-prune.js";
 import { outboxPruneJob } from "./jobs/outbox-prune.js";
 import { overdueSweepJob } from "./jobs/overdue-sweep.js";
 import { ratingReminderJob } from "./jobs/rating-reminder.js";
-import { weeklySummaryJob } from "./jobs/weekly-summary.js";
 
 /**
  * The office's scheduled jobs, tuned by `options` (defaults in `defaultJobOptions`).
@@ -25,7 +24,6 @@ export function defaultJobs(settings: EngineSettings, options: Partial<JobOption
     conversationTimeoutJob(),
     ratingReminderJob({ after: o.ratingReminderAfter, windowDays: o.ratingReminderWindowDays }),
     dailyDigestJob(morning),
-    weeklySummaryJob(morning),
     holidayArrangementReminderJob(morning, o.directoryFolder),
     inboundDedupePruneJob(o.inboundKeepDays),
     // A reminded resolution is known by its sent reminder: keep sent rows longer than the reminder's window.

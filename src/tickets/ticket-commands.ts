@@ -13,7 +13,6 @@ import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { defaultServiceId as ticketsServiceId } from "../services/service-registry.js";
 import { formatDue } from "./format-due.js";
-import { kpi, markOperatorError } from "./kpi-command.js";
 import { mergeTickets } from "./merge-tickets.js";
 import { rate } from "./rating-command.js";
 import { ticketTexts } from "./texts/index.js";
@@ -31,8 +30,6 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return myTickets(scope);
     case "queue":
       return queue(scope);
-    case "kpi":
-      return kpi(scope);
     case "status":
       return withTicket(scope, command.number, (ticket) => say(describeTicket(scope, ticket)));
     case "rate":
@@ -41,8 +38,6 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       );
     case "merge":
       return mergeTickets(scope, command.keep, command.merge);
-    case "operator-error":
-      return withTicket(scope, command.number, (ticket) => markOperatorError(scope, ticket));
     case "ticket-action": {
       if (command.number !== "")
         return withTicket(scope, command.number, (ticket) => ticketAction(scope, ticket, command));
@@ -56,7 +51,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
   }
 }
 
-function withTicket(
+/** Runs `run` on the ticket a number names, or answers why not (no such ticket, or not the sender's to see). */
+export function withTicket(
   scope: CommandScope,
   number: string,
   run: (ticket: Ticket) => CommandOutcome,

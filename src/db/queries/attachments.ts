@@ -40,3 +40,14 @@ export function attachStaged(db: DbOrTx, conversationId: number, ticketId: numbe
 export function discardStaged(db: DbOrTx, conversationId: number): void {
   db.delete(ticketAttachments).where(staged(conversationId)).run();
 }
+
+/** The names of a ticket's files, oldest first (e.g. a meeting's agenda listed in its notice). */
+export function attachmentNames(db: DbOrTx, ticketId: number): string[] {
+  return db
+    .select({ name: ticketAttachments.name })
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId))
+    .orderBy(ticketAttachments.id)
+    .all()
+    .map((r) => r.name);
+}
