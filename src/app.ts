@@ -52,6 +52,11 @@ export interface AppOptions {
    * service by listing it here (tests) or in `defaultServices` (the app).
    */
   services?: (config: Config) => Service[];
+  /**
+   * Run the catch-up pass after start-up, in the background (default true). Tests that drive a fake clock
+   * pass false, so `start()` returns with what was missed already handled.
+   */
+  catchUpInBackground?: boolean;
 }
 
 /**
@@ -243,6 +248,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         digestThreshold: config.ALERT_DIGEST_THRESHOLD,
         ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
         morningAt: config.DAILY_DIGEST_TIME,
+        outboxKeepDays: config.OUTBOX_KEEP_DAYS,
         directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
       ...services.jobs(),
@@ -276,8 +282,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       inbox.recover();
       for (const channel of channels) await channel.start(inbox);
       inbox.open();
-      // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
-      await scheduler.start();
+      // Runs the jobs on their schedules; what was missed while the bot was down follows right after start-up.
+      await scheduler.start({ catchUpInBackground: options.catchUpInBackground ?? true });
       schedulerRunning = true;
       stopBackground = services.startBackground(context);
       if (ownsHttp) {

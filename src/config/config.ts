@@ -76,6 +76,12 @@ export const configSchema = z.object({
     .int()
     .min(1, { message: "expected a whole number of days ≥ 1" })
     .default(14),
+  /** Sent outbox messages older than this are deleted nightly (kept at least the rating reminder's 30 days). */
+  OUTBOX_KEEP_DAYS: z.coerce
+    .number()
+    .int()
+    .min(31, { message: "expected a whole number of days ≥ 31 (the rating reminder looks back 30 days)" })
+    .default(90),
   UNSURE_KEEP_DAYS: z.coerce
     .number()
     .int()

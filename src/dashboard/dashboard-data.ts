@@ -5,9 +5,9 @@ import type { Locale } from "../core/locale.js";
 import type { Db } from "../db/database.js";
 import { bookingsStartingWithRooms } from "../db/queries/dashboard.js";
 import { allPosts, getPost } from "../db/queries/people.js";
-import { earliestUnmetDue, openTicketsOfPosts } from "../db/queries/tickets.js";
+import { countQueue, queuePage } from "../db/queries/tickets.js";
 import type { ClockRate } from "../domain/kpi.js";
-import { type Priority, sortQueue } from "../domain/ticket-queue.js";
+import type { Priority } from "../domain/ticket-queue.js";
 import { openStatuses } from "../domain/ticket-status.js";
 import type { EngineContext } from "../engine/context.js";
 import { texts } from "../engine/texts/index.js";
@@ -43,7 +43,7 @@ export interface DashboardData {
   periodFrom: string;
   today: string;
   posts: string[];
-  queue: { post: string; items: QueueRow[] }[];
+  queue: { post: string; total: number; items: QueueRow[] }[];
   intake: { total: number; byType: { title: string; count: number }[] };
   kpi: {
     onTime: Rate;
@@ -68,6 +68,8 @@ export interface DashboardData {
 }
 
 const weeksShown = 8;
+/** A post's queue on the page is cut at this many tickets (in queue order); the heading shows the total. */
+const queueShownPerPost = 50;
 
 const rateOf = (clock: ClockRate): Rate => ({
   met: clock.onTime,
@@ -78,28 +80,21 @@ const rateOf = (clock: ClockRate): Rate => ({
 function queueOf(ctx: EngineContext, db: Db, viewer: Viewer, locale: Locale, now: Date) {
   const t = texts(locale);
   const postIds = viewer.postIds ?? allPosts(db).map((p) => p.id);
-  const open = openTicketsOfPosts(db, postIds, openStatuses);
-  const nextDue = earliestUnmetDue(
-    db,
-    open.map((o) => o.id),
-  );
-  const sorted = sortQueue(open.map((o) => ({ ...o, nextDueAt: nextDue.get(o.id) ?? null })));
   return postIds
     .map((postId) => ({
       post: postName(getPost(db, postId), locale),
-      items: sorted
-        .filter((o) => o.postId === postId)
-        .map(
-          (o): QueueRow => ({
-            number: o.number,
-            title: flowTitle(ctx, o.type, locale),
-            summary: o.summary,
-            priority: o.priority,
-            status: t.status[o.status] ?? o.status,
-            due: o.nextDueAt ? formatDue(o.nextDueAt, now, ctx.calendar, locale) : undefined,
-            overdue: o.nextDueAt !== null && o.nextDueAt <= now && o.status !== "waiting",
-          }),
-        ),
+      total: countQueue(db, [postId], openStatuses, now).total,
+      items: queuePage(db, { postIds: [postId], statuses: openStatuses, limit: queueShownPerPost }).map(
+        (o): QueueRow => ({
+          number: o.number,
+          title: flowTitle(ctx, o.type, locale),
+          summary: o.summary,
+          priority: o.priority,
+          status: t.status[o.status] ?? o.status,
+          due: o.nextDueAt ? formatDue(o.nextDueAt, now, ctx.calendar, locale) : undefined,
+          overdue: o.nextDueAt !== null && o.nextDueAt <= now && o.status !== "waiting",
+        }),
+      ),
     }))
     .filter((p) => p.items.length > 0 || viewer.postIds !== undefined);
 }

@@ -73,7 +73,7 @@ function queueSection(data: DashboardData, t: DashboardTexts): SafeHtml {
 <h2 id="queue-title">${t.queueTitle}</h2>
 ${data.queue.map(
   (post) => html`<div class="post">
-<h3>${post.post} <span class="count">(${post.items.length})</span></h3>
+<h3>${post.post} <span class="count">(${post.total})</span></h3>
 ${
   post.items.length === 0
     ? html`<p class="empty">${t.emptyQueue}</p>`

@@ -97,6 +97,7 @@ export const tickets = sqliteTable(
   (t) => [
     uniqueIndex("tickets_number").on(t.number),
     index("tickets_requester").on(t.requesterId, t.status),
+    index("tickets_requester_created").on(t.requesterId, t.createdAt),
     index("tickets_post_status").on(t.postId, t.status),
     index("tickets_created").on(t.createdAt),
     // KPIs (G16): complaints of a period, tickets resolved in a period.
@@ -253,6 +254,7 @@ export const outbox = sqliteTable(
   (t) => [
     uniqueIndex("outbox_dedupe").on(t.dedupeKey),
     index("outbox_pending").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("outbox_sent").on(t.sentAt).where(sql`${t.status} = 'sent'`),
   ],
 );
 
@@ -324,6 +326,7 @@ export const bookings = sqliteTable(
     index("bookings_requester").on(t.requesterId, t.startAt),
     index("bookings_series").on(t.seriesId),
     index("bookings_status_start").on(t.status, t.startAt),
+    index("bookings_ticket").on(t.ticketId),
   ],
 );
 

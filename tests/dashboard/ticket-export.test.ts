@@ -76,7 +76,13 @@ describe("导出: tickets with their clocks, history and ratings as CSV and Exce
     expect(file.type).toBe("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(file.body as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(["工单", "处理记录", "评价", "抽查", "满意度调查"]);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      "工单",
+      "处理记录",
+      "评价",
+      "抽查",
+      "满意度调查",
+    ]);
     const values = (name: string) =>
       (workbook.getWorksheet(name)!.getSheetValues().filter(Boolean) as unknown[][]).map((r) => r.slice(1));
     expect(values("工单")[0]!.slice(0, 3)).toEqual(["工单号", "服务类型", "摘要"]);

@@ -81,6 +81,7 @@ export class SlackHarness {
       log,
       clock: clock.read,
       directory: slackDirectory(),
+      catchUpInBackground: false,
       channels: async (setup) => {
         slack = new SlackChannel({
           token: testBotToken,

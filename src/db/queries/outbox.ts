@@ -1,4 +1,4 @@
-import { and, eq, gt, inArray, lte, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
 import type { OutgoingMessage } from "../../core/messages.js";
 import type { QueuedReply } from "../../core/received.js";
 import type { DbOrTx } from "../database.js";
@@ -94,4 +94,12 @@ export type OutboxPatch = Partial<
 
 export function updateOutbox(db: DbOrTx, id: number, patch: OutboxPatch): void {
   db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
+}
+
+/** Forgets messages sent before `before` (failed and pending ones stay); returns how many went. */
+export function pruneSentOutbox(db: DbOrTx, before: Date): number {
+  return db
+    .delete(outbox)
+    .where(and(eq(outbox.status, "sent"), lt(outbox.sentAt, before)))
+    .run().changes;
 }
