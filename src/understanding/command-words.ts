@@ -1,10 +1,21 @@
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
+/** Each word's pattern, built once: parsers ask about the same few dozen words on every message. */
+const patterns = new Map<string, RegExp>();
+
+function patternOf(word: string): RegExp {
+  let pattern = patterns.get(word);
+  if (!pattern) {
+    pattern = new RegExp(`^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`, "i");
+    patterns.set(word, pattern);
+  }
+  return pattern;
+}
+
 /** The text after a leading command word (the longest that fits), or undefined when there is none. */
 export function afterCommandWord(text: string, words: readonly string[]): string | undefined {
   for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const pattern = `^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`;
-    const match = new RegExp(pattern, "i").exec(text);
+    const match = patternOf(word).exec(text);
     if (match) return text.slice(match[0].length);
   }
   return undefined;
