@@ -5,6 +5,7 @@ import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import * as schema from "./schema.js";
+import { cacheStatements } from "./statement-cache.js";
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
 /** The handle inside `db.transaction(...)`; queries accept either. */
@@ -41,6 +42,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   client.pragma("journal_mode = WAL");
   client.pragma("synchronous = NORMAL");
   client.pragma("foreign_keys = ON");
+  cacheStatements(client);
   const db = drizzle(client, { schema });
   if (options.migrate !== false) migrate(db, { migrationsFolder });
   return db;
