@@ -1,5 +1,6 @@
-import { and, eq, isNotNull, lt } from "drizzle-orm";
+import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { conversations } from "../schema.js";
 import { discardStaged } from "./attachments.js";
 
@@ -11,31 +12,91 @@ export interface ConversationKey {
   threadKey: string;
 }
 
-export function loadConversation(db: DbOrTx, key: ConversationKey): ConversationRow | undefined {
-  return db
+const loadByKey = (db: DbOrTx) =>
+  db
     .select()
     .from(conversations)
     .where(
       and(
-        eq(conversations.channel, key.channel),
-        eq(conversations.userKey, key.userKey),
-        eq(conversations.threadKey, key.threadKey),
+        eq(conversations.channel, sql.placeholder("channel")),
+        eq(conversations.userKey, sql.placeholder("userKey")),
+        eq(conversations.threadKey, sql.placeholder("threadKey")),
       ),
     )
-    .get();
+    .prepare();
+
+export function loadConversation(db: DbOrTx, key: ConversationKey): ConversationRow | undefined {
+  const { channel, userKey, threadKey } = key;
+  return preparedQuery(db, loadByKey).get({ channel, userKey, threadKey });
 }
 
 export type ConversationWrite = Omit<ConversationRow, "id">;
 
-export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
-  const { channel, userKey, threadKey, ...rest } = row;
-  db.insert(conversations)
-    .values(row)
+const written = {
+  personId: sql.placeholder("personId"),
+  flowId: sql.placeholder("flowId"),
+  flowVersion: sql.placeholder("flowVersion"),
+  step: sql.placeholder("step"),
+  values: sql.placeholder("values"),
+  state: sql.placeholder("state"),
+  locale: sql.placeholder("locale"),
+  updatedAt: sql.placeholder("updatedAt"),
+};
+
+/** The value the insert would have written to `column`, for the update of a row that is already there. */
+const excluded = (column: { name: string }) => sql`excluded.${sql.identifier(column.name)}`;
+
+const upsert = (db: DbOrTx) =>
+  db
+    .insert(conversations)
+    .values({
+      channel: sql.placeholder("channel"),
+      userKey: sql.placeholder("userKey"),
+      threadKey: sql.placeholder("threadKey"),
+      ...written,
+    })
     .onConflictDoUpdate({
       target: [conversations.channel, conversations.userKey, conversations.threadKey],
-      set: rest,
+      set: {
+        personId: excluded(conversations.personId),
+        flowId: excluded(conversations.flowId),
+        flowVersion: excluded(conversations.flowVersion),
+        step: excluded(conversations.step),
+        values: excluded(conversations.values),
+        state: excluded(conversations.state),
+        locale: excluded(conversations.locale),
+        updatedAt: excluded(conversations.updatedAt),
+      },
     })
-    .run();
+    .prepare();
+
+export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
+  const {
+    channel,
+    userKey,
+    threadKey,
+    personId,
+    flowId,
+    flowVersion,
+    step,
+    values,
+    state,
+    locale,
+    updatedAt,
+  } = row;
+  preparedQuery(db, upsert).run({
+    channel,
+    userKey,
+    threadKey,
+    personId,
+    flowId,
+    flowVersion,
+    step,
+    values,
+    state,
+    locale,
+    updatedAt,
+  });
 }
 
 /**

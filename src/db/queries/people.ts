@@ -1,5 +1,6 @@
-import { and, eq, or } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { people, personPosts, posts } from "../schema.js";
 
 export type Person = typeof people.$inferSelect;
@@ -9,13 +10,24 @@ export interface PersonWithPosts extends Person {
   isHead: boolean;
 }
 
+type Address = "slackUserId" | "wechatId" | "name";
+
+const byAddress = (address: Address) => (db: DbOrTx) =>
+  db
+    .select()
+    .from(people)
+    .where(eq(people[address], sql.placeholder("value")))
+    .prepare();
+
+const addressQueries: Record<Address, ReturnType<typeof byAddress>> = {
+  slackUserId: byAddress("slackUserId"),
+  wechatId: byAddress("wechatId"),
+  name: byAddress("name"),
+};
+
 /** Looks a person up by one of their chat addresses. */
-export function personByAddress(
-  db: DbOrTx,
-  address: "slackUserId" | "wechatId" | "name",
-  value: string,
-): Person | undefined {
-  return db.select().from(people).where(eq(people[address], value)).get();
+export function personByAddress(db: DbOrTx, address: Address, value: string): Person | undefined {
+  return preparedQuery(db, addressQueries[address]).get({ value });
 }
 
 /** A directory member by WeChat alias, or by WeChat nickname or real name. */
@@ -59,13 +71,16 @@ export function insertPerson(db: DbOrTx, person: NewPerson): Person {
   return db.insert(people).values(person).returning().get();
 }
 
-export function withPosts(db: DbOrTx, person: Person): PersonWithPosts {
-  const rows = db
+const postsOfPerson = (db: DbOrTx) =>
+  db
     .select({ postId: personPosts.postId, isHead: posts.isHead })
     .from(personPosts)
     .innerJoin(posts, eq(posts.id, personPosts.postId))
-    .where(eq(personPosts.personId, person.id))
-    .all();
+    .where(eq(personPosts.personId, sql.placeholder("personId")))
+    .prepare();
+
+export function withPosts(db: DbOrTx, person: Person): PersonWithPosts {
+  const rows = preparedQuery(db, postsOfPerson).all({ personId: person.id });
   return { ...person, postIds: rows.map((r) => r.postId), isHead: rows.some((r) => r.isHead) };
 }
 
@@ -73,12 +88,15 @@ export function getPerson(db: DbOrTx, id: number): Person | undefined {
   return db.select().from(people).where(eq(people.id, id)).get();
 }
 
-export function findStaffByName(db: DbOrTx, name: string): Person | undefined {
-  return db
+const staffByName = (db: DbOrTx) =>
+  db
     .select()
     .from(people)
-    .where(and(eq(people.name, name), eq(people.inDirectory, true)))
-    .get();
+    .where(and(eq(people.name, sql.placeholder("name")), eq(people.inDirectory, true)))
+    .prepare();
+
+export function findStaffByName(db: DbOrTx, name: string): Person | undefined {
+  return preparedQuery(db, staffByName).get({ name });
 }
 
 export function membersOfPost(db: DbOrTx, postId: string): Person[] {
