@@ -1,22 +1,38 @@
-import { and, eq, lt } from "drizzle-orm";
+import { and, eq, lt, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { inboundSeen } from "../schema.js";
 
 /** Records a delivery; false when the channel already delivered this event (a retry or a double submit). */
+const insertSeen = (db: DbOrTx) =>
+  db
+    .insert(inboundSeen)
+    .values({
+      channel: sql.placeholder("channel"),
+      eventId: sql.placeholder("eventId"),
+      seenAt: sql.placeholder("now"),
+    })
+    .onConflictDoNothing()
+    .prepare();
+
 export function markSeen(db: DbOrTx, channel: string, eventId: string, now: Date): boolean {
-  return (
-    db.insert(inboundSeen).values({ channel, eventId, seenAt: now }).onConflictDoNothing().run().changes > 0
-  );
+  return preparedQuery(db, insertSeen).run({ channel, eventId, now }).changes > 0;
 }
 
+const seenByKey = (db: DbOrTx) =>
+  db
+    .select({ channel: inboundSeen.channel })
+    .from(inboundSeen)
+    .where(
+      and(
+        eq(inboundSeen.channel, sql.placeholder("channel")),
+        eq(inboundSeen.eventId, sql.placeholder("eventId")),
+      ),
+    )
+    .prepare();
+
 export function wasSeen(db: DbOrTx, channel: string, eventId: string): boolean {
-  return (
-    db
-      .select()
-      .from(inboundSeen)
-      .where(and(eq(inboundSeen.channel, channel), eq(inboundSeen.eventId, eventId)))
-      .get() !== undefined
-  );
+  return preparedQuery(db, seenByKey).get({ channel, eventId }) !== undefined;
 }
 
 /** Forgets the delivery ids seen before `before` (no channel retries that late); returns how many went. */

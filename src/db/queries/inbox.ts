@@ -1,6 +1,7 @@
 import { asc, eq, sql } from "drizzle-orm";
 import type { StoredReceived } from "../../core/received.js";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { inbox } from "../schema.js";
 
 export type InboxRow = typeof inbox.$inferSelect;
@@ -14,8 +15,14 @@ export function insertInbox(
 }
 
 /** Removes a message once its turn has answered it (inside that turn's transaction). */
+const removeById = (db: DbOrTx) =>
+  db
+    .delete(inbox)
+    .where(eq(inbox.id, sql.placeholder("id")))
+    .prepare();
+
 export function removeFromInbox(db: DbOrTx, id: number): void {
-  db.delete(inbox).where(eq(inbox.id, id)).run();
+  preparedQuery(db, removeById).run({ id });
 }
 
 /** Everything waiting, in the order it arrived, each counted as found by one more start. */

@@ -2,6 +2,7 @@ import { and, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
 import type { OutgoingMessage } from "../../core/messages.js";
 import type { QueuedReply } from "../../core/received.js";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { outbox } from "../schema.js";
 
 export type OutboxRow = typeof outbox.$inferSelect;
@@ -30,22 +31,32 @@ export function enqueue(db: DbOrTx, item: Enqueue): boolean {
 }
 
 /** Like `enqueue`, returning the new row's id (undefined when the key was already queued). */
-export function insertOutbox(db: DbOrTx, item: Enqueue): number | undefined {
-  return db
+const enqueueRow = (db: DbOrTx) =>
+  db
     .insert(outbox)
     .values({
-      dedupeKey: item.dedupeKey,
-      recipientId: item.recipientId,
-      kind: item.kind,
-      content: { ...item.message },
-      ticketId: item.ticketId ?? null,
+      dedupeKey: sql.placeholder("dedupeKey"),
+      recipientId: sql.placeholder("recipientId"),
+      kind: sql.placeholder("kind"),
+      content: sql.placeholder("content"),
+      ticketId: sql.placeholder("ticketId"),
       status: "pending",
-      nextAttemptAt: item.now,
-      createdAt: item.now,
+      nextAttemptAt: sql.placeholder("now"),
+      createdAt: sql.placeholder("now"),
     })
     .onConflictDoNothing({ target: outbox.dedupeKey })
     .returning({ id: outbox.id })
-    .get()?.id;
+    .prepare();
+
+export function insertOutbox(db: DbOrTx, item: Enqueue): number | undefined {
+  return preparedQuery(db, enqueueRow).get({
+    dedupeKey: item.dedupeKey,
+    recipientId: item.recipientId,
+    kind: item.kind,
+    content: { ...item.message },
+    ticketId: item.ticketId ?? null,
+    now: item.now,
+  })?.id;
 }
 
 /** The rows among `ids` (a turn's few replies) still waiting and due at `now`, oldest first. */

@@ -2,6 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, like, sql } from "drizzle-o
 import { priorityRank } from "../../domain/ticket-queue.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { ticketCounters, ticketDeadlines, ticketEvents, tickets } from "../schema.js";
 
 export type Ticket = typeof tickets.$inferSelect;
@@ -9,13 +10,18 @@ export type TicketDeadline = typeof ticketDeadlines.$inferSelect;
 export type TicketEvent = typeof ticketEvents.$inferSelect;
 
 /** Next number in the day's sequence; inside a write transaction this is safe against concurrent creation. */
-export function nextSequence(db: DbOrTx, localDay: string): number {
-  return db
+const bumpSequence = (db: DbOrTx) =>
+  db
     .insert(ticketCounters)
-    .values({ day: localDay, lastSeq: 1 })
+    .values({ day: sql.placeholder("day"), lastSeq: 1 })
     .onConflictDoUpdate({ target: ticketCounters.day, set: { lastSeq: sql`${ticketCounters.lastSeq} + 1` } })
     .returning({ seq: ticketCounters.lastSeq })
-    .get().seq;
+    .prepare();
+
+export function nextSequence(db: DbOrTx, localDay: string): number {
+  const bumped = preparedQuery(db, bumpSequence).get({ day: localDay });
+  if (!bumped) throw new Error(`ticket counter for ${localDay} returned no row`);
+  return bumped.seq;
 }
 
 export function getTicketByNumber(db: DbOrTx, number: string): Ticket | undefined {
