@@ -19,6 +19,7 @@ import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
 import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
+import { noticesService } from "./notices/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
 import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
@@ -45,9 +46,17 @@ export interface AppOptions {
   services?: (config: Config) => Service[];
 }
 
-/** The app's services in asking order: room booking's words (取消, 驳回) come before the ticket commands. */
+/**
+ * The app's services in asking order: a notice's review words (通过, 退回) first (they pass other tickets on),
+ * then room booking's words (取消, 驳回) before the ticket commands.
+ */
 export function defaultServices(config: Config): Service[] {
-  return [roomsService({ calendarToken: config.CALENDAR_TOKEN }), ticketsService(), calendarService()];
+  return [
+    noticesService(),
+    roomsService({ calendarToken: config.CALENDAR_TOKEN }),
+    ticketsService(),
+    calendarService(),
+  ];
 }
 
 export interface App {

@@ -341,3 +341,5 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
+export * from "./tables/leads.js";
+export * from "./tables/notices.js";

@@ -29,6 +29,8 @@ export const personSchema = z.object({
     .optional(),
   preferred: channelName.optional(),
   locale: z.enum(["zh", "en"]).optional(),
+  /** The person's department when it is not the office (a school leader, another office), shown with them. */
+  department: z.string().min(1).optional(),
 });
 
 export const roomSchema = z.object({
@@ -114,6 +116,8 @@ export const directorySchema = z
     holiday_arrangements: z.array(holidayArrangementSchema).default([]),
     booking_limits: bookingLimitsSchema.default({ max_days_ahead: 60, max_hours: 8, max_open: 10 }),
     referrals: z.array(referralSchema).default([]),
+    /** The school leader who signs off major notices (G4) before they are published; a name under people. */
+    notice_leader: z.string().min(1).optional(),
   })
   .superRefine((dir, ctx) => {
     const postIds = new Set(dir.posts.map((p) => p.id));
@@ -151,6 +155,13 @@ export const directorySchema = z
         }
       });
     });
+    if (dir.notice_leader !== undefined && !dir.people.some((p) => p.name === dir.notice_leader)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["notice_leader"],
+        message: `unknown person "${dir.notice_leader}" (expected a name under people)`,
+      });
+    }
     for (const [service, post] of Object.entries(dir.routes)) {
       if (!postIds.has(post)) {
         ctx.addIssue({ code: "custom", path: ["routes", service], message: `unknown post "${post}"` });

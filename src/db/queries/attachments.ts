@@ -40,3 +40,23 @@ export function attachStaged(db: DbOrTx, conversationId: number, ticketId: numbe
 export function discardStaged(db: DbOrTx, conversationId: number): void {
   db.delete(ticketAttachments).where(staged(conversationId)).run();
 }
+
+export function countAttachments(db: DbOrTx, ticketId: number): number {
+  return db
+    .select({ id: ticketAttachments.id })
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId))
+    .all().length;
+}
+
+export type TicketAttachment = Omit<typeof ticketAttachments.$inferSelect, "data"> & { data: Buffer };
+
+/** A ticket's files in the order they came. */
+export function attachmentsOf(db: DbOrTx, ticketId: number): TicketAttachment[] {
+  return db
+    .select()
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId))
+    .orderBy(ticketAttachments.id)
+    .all();
+}
