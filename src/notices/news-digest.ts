@@ -21,7 +21,11 @@ export function digestSpan(ctx: EngineContext, now: Date, period: DigestPeriod, 
   const here = DateTime.fromJSDate(now, { zone: ctx.settings.timeZone });
   const start = here.startOf(unit);
   if (!ended)
-    return { from: start.toJSDate(), to: now, label: period === "week" ? "digestWeek" : "digestMonth" };
+    return {
+      from: start.toJSDate(),
+      to: new Date(now.getTime() + 1),
+      label: period === "week" ? "digestWeek" : "digestMonth",
+    };
   return {
     from: start.minus({ [unit]: 1 }).toJSDate(),
     to: start.toJSDate(),

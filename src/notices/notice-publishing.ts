@@ -1,6 +1,5 @@
 import type { Locale } from "../core/locale.js";
 import { type Notice, updateNotice } from "../db/queries/notices.js";
-import { getPerson } from "../db/queries/people.js";
 import type { Ticket } from "../db/queries/tickets.js";
 import type { EngineContext } from "../engine/context.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";

@@ -133,3 +133,28 @@ describe("notice review (G4)", () => {
     expect(reminder).toContain(`通知审核已等待超过 1 个工作日：${number}`);
   });
 });
+
+describe("department news digest (G4)", () => {
+  it("lists the notices published this week on demand, and last week's goes to the head and the desk on Monday", async () => {
+    const number = requestNotice({ title: "停水通知", channels: "电子屏", major: false });
+    h.user("张主任").say(`通过 ${number}`);
+    const unpublished = requestNotice({ title: "图书馆闭馆", channels: "公告栏", major: false });
+    expect(h.user("陈编辑").say(`已发布 ${number} 电子屏`)).toContain("全部发布");
+    const digest = h.user("张主任").say("新闻汇总");
+    expect(digest).toContain("本周部门新闻汇总");
+    expect(digest).toContain(`停水通知（电子屏）${number}`);
+    expect(digest).not.toContain(unpublished);
+    expect(digest).toContain("共 1 条");
+
+    await h.delivered();
+    const { sendNewsDigest } = await import("../../src/notices/jobs/news-digest-job.js");
+    h.clock.set(shanghai("2026-11-30 09:00"));
+    expect(sendNewsDigest(h.app.context, shanghai("2026-11-30 09:00"), "week")).toBe(2);
+    expect(sendNewsDigest(h.app.context, shanghai("2026-11-30 09:00"), "week")).toBe(0);
+    const sent = await h.delivered();
+    expect(sent.map((d) => d.to).sort()).toEqual(["张主任", "陈编辑"].sort());
+    expect(sent[0]?.text).toContain("上周部门新闻汇总");
+    expect(sent[0]?.text).toContain("停水通知");
+    expect(h.user("张主任").say("新闻汇总")).toContain("这段时间没有已发布的通知");
+  });
+});
