@@ -136,7 +136,13 @@ export async function configuredChannels({
   }
   if (channels.length === 0) {
     const { ConsoleChannel } = await import("./channels/console/console-channel.js");
-    channels.push(new ConsoleChannel({ onEnd: () => process.kill(process.pid, "SIGTERM") }));
+    channels.push(
+      new ConsoleChannel({
+        onEnd: () => process.kill(process.pid, "SIGTERM"),
+        // A ticket's attachments asked for on the console are saved beside the database.
+        filesDir: resolve(dirname(config.DATABASE_PATH), "attachments"),
+      }),
+    );
   }
   log.debug({ channels: channels.map((c) => c.name) }, "channels configured");
   return channels;

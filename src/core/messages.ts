@@ -58,6 +58,15 @@ export interface Choice {
  */
 export type ReplyKind = "menu" | "question" | "review" | "receipt" | "answer" | "notice";
 
+/** A file sent back to the person (a ticket's attachment): Slack uploads it, WeChat sends it, the console saves it. */
+export interface OutgoingFile {
+  name: string;
+  mimeType: string;
+  data: Buffer;
+  /** What it belongs to (a ticket number); a channel that saves files keeps them in a folder of that name. */
+  folder?: string | undefined;
+}
+
 /** A reply as the engine's parts write it; the engine adds the language and a kind when it is missing. */
 export interface ReplyDraft {
   text: string;
@@ -68,6 +77,8 @@ export interface ReplyDraft {
   field?: { key: string; kind: FieldKind } | undefined;
   /** What it is; the engine marks an unmarked one as an answer. */
   kind?: ReplyKind | undefined;
+  /** Files sent with the reply, after its text. */
+  files?: readonly OutgoingFile[] | undefined;
 }
 
 /** A reply to the sender, in the language it is written in and saying what it is. */

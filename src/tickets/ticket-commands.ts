@@ -22,6 +22,7 @@ import { fieldContext, valueLines } from "../engine/form-runtime/field-context.j
 import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { defaultServiceId as ticketsServiceId } from "../services/service-registry.js";
+import { ticketFiles } from "./attachments-command.js";
 import { formatDue } from "./format-due.js";
 import { kpi, markOperatorError } from "./kpi-command.js";
 import { rate } from "./rating-command.js";
@@ -40,6 +41,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return queue(scope);
     case "kpi":
       return kpi(scope);
+    case "attachments":
+      return withTicket(scope, command.number, (ticket) => ticketFiles(scope, ticket));
     case "status":
       return withTicket(scope, command.number, (ticket) => say(describeTicket(scope, ticket)));
     case "rate":

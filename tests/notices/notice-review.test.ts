@@ -158,3 +158,38 @@ describe("department news digest (G4)", () => {
     expect(h.user("张主任").say("新闻汇总")).toContain("这段时间没有已发布的通知");
   });
 });
+
+describe("files with notice and meeting requests (G11: at most 5 MB)", () => {
+  const file = (name: string, size: number) => ({
+    kind: "file" as const,
+    name,
+    mimeType: "application/pdf",
+    data: Buffer.alloc(size, 7),
+  });
+
+  it("a poster up to 5 MB is kept with the notice and the head is told; a larger one is politely refused", async () => {
+    const teacher = h.user("王老师");
+    teacher.say("发布通知");
+    const tooBig = teacher.send("", { attachments: [file("big-poster.pdf", 5 * 1024 * 1024 + 1)] });
+    expect(tooBig.map((r) => r.text).join("\n")).toContain(
+      "附件超过 5 MB，未保存。请压缩后再发，或线下提交。",
+    );
+    const fits = teacher.send("", { attachments: [file("poster.pdf", 5 * 1024 * 1024)] });
+    expect(fits.map((r) => r.text).join("\n")).toContain("已收到附件“poster.pdf”");
+    for (const answer of ["运动会海报", "下周三全校运动会，欢迎各位老师参加。", "公告栏", "下周一", "否"])
+      teacher.say(answer);
+    const done = teacher.say("确认");
+    expect(done).toContain("附件 1 个已随通知提交。");
+    const [toHead] = await h.delivered();
+    expect(toHead?.text).toContain("附件 1 个");
+    const files = h.user("张主任").send(`附件 ${ticketNumberIn(done)}`);
+    expect(files[0]?.files?.map((f) => [f.name, f.data.length])).toEqual([["poster.pdf", 5 * 1024 * 1024]]);
+  });
+
+  it("a meeting request takes its agenda", () => {
+    const teacher = h.user("王老师");
+    teacher.say("安排一个会议");
+    const reply = teacher.send("", { attachments: [file("agenda.pdf", 2048)] });
+    expect(reply.map((r) => r.text).join("\n")).toContain("已收到附件“agenda.pdf”");
+  });
+});

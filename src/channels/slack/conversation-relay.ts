@@ -85,6 +85,11 @@ export class ConversationRelay {
           { user },
         )
         .catch(() => undefined);
+      if (reply.files?.length) {
+        await this.o.api
+          .uploadFiles({ channel: target.channel, threadTs: target.threadTs }, reply.files, { user })
+          .catch(() => undefined);
+      }
     }
   }
 

@@ -1,4 +1,5 @@
 import type { Writable } from "node:stream";
+import { FileBox } from "file-box";
 import type { Logger } from "pino";
 import { type Message, type Wechaty, WechatyBuilder } from "wechaty";
 import type { Locale } from "../../core/locale.js";
@@ -148,6 +149,12 @@ export class WechatChannel implements Channel {
         if (!room || reply.private) await talker.say(piece);
         else if (i === 0) await room.say(piece, talker);
         else await room.say(piece);
+      }
+      for (const file of reply.files ?? []) {
+        // Base64 boxes serialise, so a puppet service (a remote gateway) can carry them too.
+        const box = FileBox.fromBase64(file.data.toString("base64"), file.name);
+        if (!room || reply.private) await talker.say(box);
+        else await room.say(box);
       }
     } catch (error) {
       this.#log.error(
