@@ -19,6 +19,7 @@ import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
 import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
+import { leadsService } from "./leads/service.js";
 import { noticesService } from "./notices/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
@@ -55,6 +56,7 @@ export function defaultServices(config: Config): Service[] {
     noticesService(),
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
+    leadsService(),
     calendarService(),
   ];
 }

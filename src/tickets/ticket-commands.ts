@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
+import { activeLead } from "../db/queries/leads.js";
 import { allPosts, getPost } from "../db/queries/people.js";
 import {
   deadlinesOf,
@@ -73,7 +74,9 @@ function withTicket(
   const ticket = getTicketByNumber(scope.tx, number);
   if (!ticket) return say(t.ticketNotFound(number));
   const viewer = { personId: scope.person.id, postIds: scope.person.postIds, isHead: scope.person.isHead };
-  if (ticketVisibility(viewer, ticket) === "none") return say(t.ticketHidden(number));
+  // A lead from another department (G14) sees the ticket they lead.
+  const leads = activeLead(scope.tx, ticket.id)?.leadId === scope.person.id;
+  if (ticketVisibility(viewer, ticket) === "none" && !leads) return say(t.ticketHidden(number));
   return run(ticket);
 }
 
