@@ -83,6 +83,8 @@ export default defineFlow({
   post: "houqin",
   creates: "ticket",
   acceptsAttachments: true,
+  // Two reports of the projector in A301 are one problem: the second teacher is offered to follow the first.
+  sameProblem: { place: "location", object: "problem" },
   fields: [
     text("location", {
       label: { zh: "地点", en: "location" },

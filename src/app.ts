@@ -6,6 +6,7 @@ import type { Config } from "./config/config.js";
 import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
+import { learntExampleTexts } from "./db/queries/traffic.js";
 import type { Directory } from "./directory/directory-schema.js";
 import { loadDirectory } from "./directory/load-directory.js";
 import { directoryReferrals } from "./directory/referrals.js";
@@ -20,6 +21,7 @@ import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
 import { leadsService } from "./leads/service.js";
+import { learningService } from "./learning/service.js";
 import { noticesService } from "./notices/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
@@ -58,6 +60,7 @@ export function defaultServices(config: Config): Service[] {
     ticketsService(),
     leadsService(),
     calendarService(),
+    learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
   ];
 }
 
@@ -177,7 +180,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
   });
   const flows = await loadFlows(options.flowsDir);
-  const understanding = ServiceIntents.train(flows.all(), directoryReferrals(directory));
+  // Examples the office head adopted from traffic (`采纳`) train the model from the start, too.
+  const understanding = ServiceIntents.train(flows.all(), directoryReferrals(directory), {
+    learnt: learntExampleTexts(db),
+  });
   const services = new ServiceRegistry((options.services ?? defaultServices)(config));
   try {
     flows.check(

@@ -72,6 +72,11 @@ export const configSchema = z.object({
     .int()
     .min(1, { message: "expected a whole number of days ≥ 1" })
     .default(14),
+  UNSURE_KEEP_DAYS: z.coerce
+    .number()
+    .int()
+    .min(1, { message: "expected a whole number of days ≥ 1" })
+    .default(90),
   SLACK_BOT_TOKEN: optionalText,
   SLACK_SIGNING_SECRET: optionalText,
   SLACK_APP_TOKEN: optionalText,

@@ -341,5 +341,7 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
+export * from "./tables/duplicates.js";
 export * from "./tables/leads.js";
 export * from "./tables/notices.js";
+export * from "./tables/traffic.js";

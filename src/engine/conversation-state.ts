@@ -19,6 +19,10 @@ const storedState = z.object({
   awaiting: z.object({ service: z.string(), data: z.unknown() }).optional(),
   /** A clarifying question ("您是要：1. 报修 2. 投诉与建议") waiting for its answer. */
   choosing: z.object({ text: z.string(), offered: z.array(z.string()) }).optional(),
+  /** The form's service already answered before confirming (`Service.precheck`); it is not asked again. */
+  prechecked: z.boolean().optional(),
+  /** The unsure first message recorded for the last clarifying question or short menu (`未识别`). */
+  unsureId: z.number().int().optional(),
   /** A new request typed mid-flow, waiting for "continue" or "switch". */
   switching: z.object({ text: z.string(), flowId: z.string() }).optional(),
 });

@@ -9,7 +9,9 @@ import {
   saveConversation,
 } from "../db/queries/conversations.js";
 import { type PersonWithPosts, rememberLocale } from "../db/queries/people.js";
+import { notePicked, recordUnsure } from "../db/queries/traffic.js";
 import type { CommandOutcome } from "../services/command-scope.js";
+import type { Candidate } from "../understanding/service-intents.js";
 import type { EngineContext } from "./context.js";
 import { type ConversationState, readConversationState } from "./conversation-state.js";
 import type { FlowDefinition } from "./flow-kit/types.js";
@@ -26,7 +28,7 @@ import {
 } from "./form-runtime/form-runtime.js";
 import { cleanText, hasNoWords, maxMessageLength } from "./input-text.js";
 import { menuReply, shortMenuReply } from "./menu.js";
-import { clarifyingQuestion, pickedOption, referralReply } from "./service-choice.js";
+import { candidateId, clarifyingQuestion, pickedOption, referralReply } from "./service-choice.js";
 import { detectLocale, texts } from "./texts/index.js";
 import { asReplies, runTurn, type TurnScope } from "./turn-runner.js";
 
@@ -139,6 +141,9 @@ export class Engine {
     const command = services.parse(text);
     const awaiting = state.awaiting;
     delete state.awaiting;
+    const unsureId = state.unsureId;
+    delete state.unsureId;
+    const picked = (id: string) => unsureId !== undefined && notePicked(turn.tx, unsureId, id);
     if (command) return this.#outcome(turn, services.run(this.#scope(turn), command));
     // "帮助"/"菜单" answers no question: what was waiting is dropped and the menu shown.
     if (awaiting && !isWord(text, menuWords)) {
@@ -176,20 +181,24 @@ export class Engine {
     if (isWord(text, controlWords.cancel)) return [{ text: choosing ? t.cancelled : t.nothingToCancel }];
     if (isWord(text, menuWords)) return this.#menu(turn);
     if (choosing) {
-      const picked = pickedOption(
+      const chosen = pickedOption(
         text,
         choosing,
         this.ctx.flows,
         this.ctx.understanding.referrals,
         turn.locale,
       );
-      if (picked?.kind === "referral") return [referralReply(picked.referral, turn.locale)];
-      const flow = picked && this.ctx.flows.get(picked.id);
+      if (chosen) picked(chosen.kind === "flow" ? chosen.id : `refer:${chosen.referral.id}`);
+      if (chosen?.kind === "referral") return [referralReply(chosen.referral, turn.locale)];
+      const flow = chosen && this.ctx.flows.get(chosen.id);
       // The opening message still holds the facts: the chosen service starts from it, not from its title.
       if (flow) return this.#start(turn, flow, choosing.offered.includes(flow.id) ? choosing.text : "");
     }
     const titled = this.ctx.flows.byTitle(text);
-    if (titled) return this.#start(turn, titled, "");
+    if (titled) {
+      picked(titled.id);
+      return this.#start(turn, titled, "");
+    }
     return this.#understand(turn, text);
   }
 
@@ -230,6 +239,7 @@ export class Engine {
   #understand(turn: Turn, text: string): ReplyDraft[] {
     const { band, candidates } = this.ctx.understanding.interpret(text);
     const top = candidates[0];
+    if (band !== "confident") this.#keepUnsure(turn, text, band, candidates);
     if (band === "confident" && top) {
       if (top.kind === "referral") return [referralReply(top.referral, turn.locale)];
       const flow = this.ctx.flows.get(top.id);
@@ -243,6 +253,23 @@ export class Engine {
     // A clerk typing something unknown most likely mistyped a command: their own command help, not the menu.
     if (turn.person.postIds.length > 0 || turn.person.isHead) return [{ text: texts(turn.locale).clerkHelp }];
     return [shortMenuReply(this.ctx.flows, turn.locale)];
+  }
+
+  /**
+   * Keeps a requester's message the model was unsure of, for the office head's `未识别` list; what they pick
+   * next is noted on it. A staff member's unknown message is a mistyped command, not traffic to learn from.
+   */
+  #keepUnsure(turn: Turn, text: string, band: "uncertain" | "unknown", candidates: readonly Candidate[]) {
+    if (turn.person.postIds.length > 0 || turn.person.isHead) return;
+    turn.state.unsureId = recordUnsure(turn.tx, {
+      text,
+      band,
+      candidates: candidates.map((c) => ({ id: candidateId(c), probability: c.probability })),
+      topProbability: candidates[0]?.probability ?? 0,
+      personId: turn.person.id,
+      channel: turn.conversation.channel,
+      at: this.ctx.clock(),
+    });
   }
 
   /**
@@ -326,7 +353,11 @@ export class Engine {
     turn.conversation.flowVersion = flow.version;
     turn.conversation.values = result.values;
     turn.state.form = result.state;
-    return result.replies;
+    if (turn.state.prechecked) return result.replies;
+    const first = this.ctx.services.precheck(this.#scope(turn), flow, result.values);
+    if (!first) return result.replies;
+    turn.state.prechecked = true;
+    return this.#outcome(turn, first);
   }
 
   #endFlow(turn: Turn): void {
@@ -334,6 +365,7 @@ export class Engine {
     turn.conversation.flowVersion = null;
     turn.conversation.values = {};
     delete turn.state.form;
+    delete turn.state.prechecked;
     discardStaged(turn.tx, turn.conversation.id);
   }
 
@@ -378,6 +410,8 @@ export class Engine {
 
   #outcome(turn: Turn, outcome: CommandOutcome): ReplyDraft[] {
     if (outcome.awaiting) turn.state.awaiting = outcome.awaiting;
+    if (outcome.form === "end") this.#endFlow(turn);
+    if (outcome.form === "resume") return [...outcome.replies, ...this.#currentQuestion(turn)];
     return outcome.replies;
   }
 

@@ -19,6 +19,11 @@ export function referralReply(referral: Referral, locale: Locale): ReplyDraft {
   return { text: t.refer(t.referTo(referral.department[locale], referral.contact[locale])) };
 }
 
+/** The id a candidate goes by in stored state: a flow's id, or "refer:<id>" for a referral. */
+export function candidateId(candidate: Candidate): string {
+  return candidate.kind === "flow" ? candidate.id : `refer:${candidate.referral.id}`;
+}
+
 function choiceOf(candidate: Candidate, flows: FlowRegistry, locale: Locale): Choice | undefined {
   if (candidate.kind === "referral") {
     const label = texts(locale).referChoice(candidate.referral.department[locale]);
@@ -41,7 +46,7 @@ export function clarifyingQuestion(
     const choice = choiceOf(candidate, flows, locale);
     if (!choice) continue;
     choices.push(choice);
-    offered.push(candidate.kind === "flow" ? candidate.id : `refer:${candidate.referral.id}`);
+    offered.push(candidateId(candidate));
   }
   return { reply: { text: texts(locale).whichService, choices }, pending: { text, offered } };
 }

@@ -20,6 +20,11 @@ export interface CommandScope {
 export interface CommandOutcome {
   replies: ReplyDraft[];
   awaiting?: { service: string; data: unknown };
+  /**
+   * What becomes of a form in progress: "end" closes it (the request was settled another way), "resume" asks
+   * its current question again after these replies. Absent: the form is left as it is.
+   */
+  form?: "end" | "resume";
 }
 
 export const say = (text: string): CommandOutcome => ({ replies: [{ text }] });

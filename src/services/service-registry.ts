@@ -2,7 +2,7 @@ import type { Locale } from "../core/locale.js";
 import type { Tx } from "../db/database.js";
 import type { Ticket } from "../db/queries/tickets.js";
 import type { EngineContext } from "../engine/context.js";
-import type { FlowDefinition } from "../engine/flow-kit/types.js";
+import type { FlowDefinition, Values } from "../engine/flow-kit/types.js";
 import type { MountedRoute } from "../http/http-server.js";
 import type { Job } from "../scheduler/job.js";
 import type { CommandOutcome, CommandScope } from "./command-scope.js";
@@ -72,6 +72,11 @@ export class ServiceRegistry {
     const service = this.get(flow.service ?? defaultServiceId);
     if (!service?.confirm) throw new Error(`flow "${flow.id}" names no service that confirms it`);
     return service;
+  }
+
+  /** The confirming service's look at a form's values before it goes on (see `Service.precheck`). */
+  precheck(scope: CommandScope, flow: FlowDefinition, values: Values): CommandOutcome | undefined {
+    return this.forFlow(flow).precheck?.(scope, flow, values);
   }
 
   confirm(ctx: EngineContext, tx: Tx, input: ConfirmInput): ConfirmOutcome {

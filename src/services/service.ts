@@ -64,6 +64,11 @@ export interface Service {
     text: string,
     startsSomething: boolean,
   ): CommandOutcome | undefined;
+  /**
+   * Looks at a flow's values after each answer, before confirming: may answer first (e.g. "A301的投影仪已在
+   * 09:12报修") and wait for the reply through `followUp`. Asked until it answers once per form.
+   */
+  precheck?(scope: CommandScope, flow: FlowDefinition, values: Values): CommandOutcome | undefined;
   /** Creates what a confirmed flow of this service asks for, inside the turn's write transaction. */
   confirm?(ctx: EngineContext, tx: Tx, input: ConfirmInput): ConfirmOutcome;
   /** Extra lines under a ticket's details ("查询 <no>"), e.g. the rooms it booked. */

@@ -1,4 +1,5 @@
 import { allPosts, getPost } from "../db/queries/people.js";
+import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
 import {
   earliestUnmetDue,
   openTicketsOfPosts,
@@ -11,6 +12,7 @@ import { texts } from "../engine/texts/index.js";
 import type { HomeTicket, HomeView } from "../engine/views/home-view.js";
 import type { CommandScope } from "../services/command-scope.js";
 import { formatDue } from "./format-due.js";
+import { ticketTexts } from "./texts/index.js";
 import { flowTitle, postName } from "./ticket-notices.js";
 
 type Scope = CommandScope & { now: Date };
@@ -42,10 +44,19 @@ export function postQueue(scope: Scope): HomeView["queue"] {
     open.map((t) => t.id),
   );
   const sorted = sortQueue(open.map((t) => ({ ...t, nextDueAt: nextDue.get(t.id) ?? null })));
+  const followers = subscriberCounts(
+    tx,
+    open.map((t) => t.id),
+  );
+  const others = (t: Ticket) => {
+    const n = followers.get(t.id);
+    return n ? { summary: `${t.summary} · ${ticketTexts(locale).alsoReported(n)}` } : {};
+  };
   return {
     posts: postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", "),
     items: sorted.map((t) => ({
       ...homeTicket(scope, t),
+      ...others(t),
       ...(t.nextDueAt ? { due: formatDue(t.nextDueAt, now, ctx.calendar, locale) } : {}),
       overdue: t.nextDueAt !== null && t.nextDueAt <= now && t.status !== "waiting",
     })),

@@ -5,6 +5,7 @@ import { type CommandOutcome, type CommandScope, say } from "../services/command
 import type { Service } from "../services/service.js";
 import { defaultServiceId } from "../services/service-registry.js";
 import { confirmTicket } from "./confirm-ticket.js";
+import { answerDuplicate, type DuplicateQuestion, duplicatePrecheck } from "./duplicate-intake.js";
 import { openTickets, postQueue } from "./home-tickets.js";
 import { saveRatingComment } from "./rating-command.js";
 import { parseCommand } from "./ticket-command-parser.js";
@@ -13,10 +14,12 @@ import { runCommand } from "./ticket-commands.js";
 /** What a ticket command waits for: the note an action needs, or a comment after a low rating. */
 type Awaiting =
   | { note: { action: TicketAction; number: string; target?: string } }
-  | { ratingComment: number };
+  | { ratingComment: number }
+  | DuplicateQuestion;
 
 function followUp(scope: CommandScope, data: unknown, text: string, startsSomething: boolean) {
   const awaiting = data as Awaiting;
+  if ("duplicate" in awaiting) return answerDuplicate(scope, awaiting, text);
   if ("ratingComment" in awaiting) {
     return startsSomething ? undefined : saveRatingComment(scope, awaiting.ratingComment, text);
   }
@@ -30,13 +33,15 @@ function followUp(scope: CommandScope, data: unknown, text: string, startsSometh
 
 /**
  * Tickets: every flow's default service. Its commands are the clerk's and requester's ticket words (接单,
- * 完成 …, 查询, 我的工单, 待办, 评价); confirming a flow creates a numbered ticket.
+ * 完成 …, 查询, 我的工单, 待办, 评价, 合并); confirming a flow creates a numbered ticket, unless the report repeats
+ * an open one and the teacher follows that instead.
  */
 export function ticketsService(): Service {
   return {
     id: defaultServiceId,
     commands: { parse: parseCommand, run: runCommand },
     followUp,
+    precheck: duplicatePrecheck,
     confirm: (ctx, tx, input) => confirmTicket(ctx, tx, input),
     home(scope) {
       const queue = postQueue(scope);

@@ -16,6 +16,8 @@ export type Command =
   | { kind: "status"; number: string }
   | { kind: "rate"; number: string; score?: number; comment: string }
   | { kind: "operator-error"; number: string; note: string }
+  /** "合并 A B": B is closed into A. Either number may be missing or malformed: the command answers with its use. */
+  | { kind: "merge"; keep?: string; merge?: string }
   | { kind: "my-tickets" }
   | { kind: "queue" }
   | { kind: "kpi" }
@@ -72,6 +74,13 @@ export function parseCommand(input: string): Command | undefined {
   if (errorRest !== undefined) {
     const found = leadingTicketNumber(errorRest);
     if (found) return { kind: "operator-error", number: found.number, note: found.after };
+  }
+  const mergeRest = afterCommandWord(text, ["合并", "merge"]);
+  if (mergeRest !== undefined) {
+    const first = leadingTicketNumber(mergeRest);
+    // "合并两个班的家长会" is a request, not a command: only a number (or nothing) after the word makes one.
+    if (first) return { kind: "merge", keep: first.number, merge: leadingTicketNumber(first.after)?.number };
+    if (mergeRest.trim() === "") return { kind: "merge" };
   }
   for (const [action, words] of actionWords) {
     const rest = afterCommandWord(text, words);

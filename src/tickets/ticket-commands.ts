@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
 import { activeLead } from "../db/queries/leads.js";
 import { allPosts, getPost } from "../db/queries/people.js";
+import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
 import {
   deadlinesOf,
   earliestUnmetDue,
@@ -26,7 +27,9 @@ import { defaultServiceId as ticketsServiceId } from "../services/service-regist
 import { ticketFiles } from "./attachments-command.js";
 import { formatDue } from "./format-due.js";
 import { kpi, markOperatorError } from "./kpi-command.js";
+import { mergeTickets } from "./merge-tickets.js";
 import { rate } from "./rating-command.js";
+import { ticketTexts } from "./texts/index.js";
 import type { Command } from "./ticket-command-parser.js";
 import { actionText } from "./ticket-command-words.js";
 import { act } from "./ticket-lifecycle.js";
@@ -50,6 +53,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return withTicket(scope, command.number, (ticket) =>
         rate(scope, ticket, command.score, command.comment),
       );
+    case "merge":
+      return mergeTickets(scope, command.keep, command.merge);
     case "operator-error":
       return withTicket(scope, command.number, (ticket) => markOperatorError(scope, ticket));
     case "ticket-action": {
@@ -109,10 +114,16 @@ function queue(scope: CommandScope): CommandOutcome {
     .join(scope.locale === "zh" ? "、" : ", ");
   if (open.length === 0) return say(t.queueEmpty(names));
   const sorted = sortQueue(open.map((o) => ({ ...o, nextDueAt: nextDue.get(o.id) ?? null })));
+  const followers = subscriberCounts(
+    scope.tx,
+    open.map((o) => o.id),
+  );
   const lines = sorted.map((o) => {
+    const n = followers.get(o.id);
+    const others = n ? ` · ${ticketTexts(scope.locale).alsoReported(n)}` : "";
     const overdue = o.nextDueAt && o.nextDueAt <= now && o.status !== "waiting" ? ` ${t.overdueMark}` : "";
     const dueText = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, scope.ctx.calendar, scope.locale)}` : "";
-    return `${priorityMark(o.priority)}${t.ticketLine(o.number, flowTitle(scope.ctx, o.type, scope.locale), o.summary, statusText(scope, o))}${dueText}${overdue}`;
+    return `${priorityMark(o.priority)}${t.ticketLine(o.number, flowTitle(scope.ctx, o.type, scope.locale), o.summary, statusText(scope, o))}${dueText}${overdue}${others}`;
   });
   return say([t.queueTitle(names), ...lines].join("\n"));
 }
@@ -129,6 +140,8 @@ export function describeTicket(scope: CommandScope, ticket: Ticket): string {
     ...(flow ? valueLines(flow, ticket.fields, fieldContext(ctx, locale, ticket.fields)) : []),
     `${locale === "zh" ? "承办岗位" : "Handled by"}${sep}${postName(getPost(scope.tx, ticket.postId), locale)}`,
   ];
+  const followers = subscriberCounts(scope.tx, [ticket.id]).get(ticket.id);
+  if (followers) lines.push(ticketTexts(locale).alsoReported(followers));
   lines.push(...ctx.services.ticketDetails(scope, ticket));
   for (const d of deadlinesOf(scope.tx, ticket.id)) {
     const label = t.milestone[d.milestone] ?? d.milestone;

@@ -41,6 +41,8 @@ import type { EngineContext } from "../engine/context.js";
 import type { FlowDefinition, Values } from "../engine/flow-kit/types.js";
 import { fieldContext, valueLines } from "../engine/form-runtime/field-context.js";
 import { texts } from "../engine/texts/index.js";
+import { ticketTexts } from "./texts/index.js";
+import { followerCount, notifyFollowers } from "./ticket-followers.js";
 import { assignmentMessage, flowTitle, localeOf, postName } from "./ticket-notices.js";
 
 export interface CreateTicketInput {
@@ -115,10 +117,12 @@ function notifyPost(
   const flow = ctx.flows.get(ticket.type);
   const recipients = new Map<number, Person>(membersOfPost(tx, ticket.postId).map((p) => [p.id, p]));
   if (ticket.priority === "urgent") for (const head of officeHeads(tx)) recipients.set(head.id, head);
+  const followers = followerCount(tx, ticket.id);
   for (const person of recipients.values()) {
     const locale = localeOf(ctx, person);
     const details = flow ? valueLines(flow, ticket.fields, fieldContext(ctx, locale, ticket.fields)) : [];
     if (attachmentCount > 0) details.push(texts(locale).attachmentsLine(attachmentCount));
+    if (followers > 0) details.push(ticketTexts(locale).alsoReported(followers));
     enqueue(tx, {
       dedupeKey: `${keyPrefix}:${person.id}`,
       recipientId: person.id,
@@ -305,6 +309,13 @@ function notifyAfterAction(ctx: EngineContext, tx: Tx, a: AfterAction) {
     });
     if (a.action === "resolve") enqueueRatingPoll(ctx, tx, ticket, requester, now);
   }
+  notifyFollowers(ctx, tx, {
+    ticket,
+    action: a.action,
+    actorId: a.actor === "system" ? null : a.actor.id,
+    note: a.note,
+    key,
+  });
   if (a.action === "transfer") {
     notifyPost(ctx, tx, ticket, `${key}:assign`, 0);
     return;

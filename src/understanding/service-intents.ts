@@ -41,6 +41,8 @@ export class ServiceIntents {
     private readonly classifier: IntentClassifier,
     readonly referrals: readonly Referral[],
     private readonly maxChoices: number,
+    private readonly services: readonly ServiceExamples[],
+    private readonly options: ServiceIntentOptions,
   ) {}
 
   static train(
@@ -55,7 +57,23 @@ export class ServiceIntents {
       ...referralClasses(referrals).map((c) => ({ ...c, examples: [...c.examples, ...extra(c.id)] })),
       smallTalk,
     ];
-    return new ServiceIntents(IntentClassifier.train(classes, options), referrals, options.maxChoices ?? 3);
+    return new ServiceIntents(
+      IntentClassifier.train(classes, options),
+      referrals,
+      options.maxChoices ?? 3,
+      services,
+      options,
+    );
+  }
+
+  /** The same model trained again with these learnt examples instead of the ones it had (`采纳`). */
+  retrain(learnt: readonly { serviceId: string; text: string }[]): ServiceIntents {
+    return ServiceIntents.train(this.services, this.referrals, { ...this.options, learnt });
+  }
+
+  /** Whether a class id (a flow id or "refer:<id>") is one the model can name. */
+  knows(id: string): boolean {
+    return this.services.some((s) => s.id === id) || referralFor(id, this.referrals) !== undefined;
   }
 
   interpret(text: string): Interpretation {

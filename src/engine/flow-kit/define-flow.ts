@@ -31,6 +31,8 @@ export function defineFlow(flow: FlowDefinition): FlowDefinition {
     if (keys.has(field.key)) problems.push(`duplicate field key "${field.key}"`);
     keys.add(field.key);
   }
+  for (const key of Object.values(flow.sameProblem ?? {}))
+    if (!keys.has(key)) problems.push(`sameProblem names no field "${key}"`);
   if (flow.intents.length === 0) problems.push("a flow needs at least one intent word");
   // The intent model learns the flow from these; with only a handful it cannot tell it from its neighbours.
   if (!Array.isArray(flow.examples) || flow.examples.length < minExamples)

@@ -106,6 +106,11 @@ export interface FlowDefinition {
   creates: string;
   /** The service that confirms it and handles its tickets (default "tickets"; "rooms" for bookings). */
   service?: string;
+  /**
+   * The fields that identify "the same problem" (a place field and the field describing what is wrong): a new
+   * request matching an open ticket of this flow on both is answered with that ticket before a second is made.
+   */
+  sameProblem?: { place: string; object: string };
   /** Extra line told to the requester after creation (e.g. where to collect supplies). */
   afterCreate?(values: Values): Text | undefined;
 }

@@ -1,3 +1,20 @@
+CREATE TABLE `ticket_leads` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`ticket_id` integer NOT NULL,
+	`lead_id` integer NOT NULL,
+	`assigned_by_id` integer NOT NULL,
+	`assigned_at` integer NOT NULL,
+	`ended_at` integer,
+	`last_update_at` integer,
+	`last_update` text,
+	`next_reminder_at` integer NOT NULL,
+	FOREIGN KEY (`ticket_id`) REFERENCES `tickets`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`lead_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
+	FOREIGN KEY (`assigned_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
+);
+--> statement-breakpoint
+CREATE INDEX `ticket_leads_ticket` ON `ticket_leads` (`ticket_id`);--> statement-breakpoint
+CREATE INDEX `ticket_leads_reminder` ON `ticket_leads` (`next_reminder_at`);--> statement-breakpoint
 CREATE TABLE `notices` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`ticket_id` integer NOT NULL,
@@ -22,21 +39,4 @@ CREATE TABLE `notices` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `notices_ticket` ON `notices` (`ticket_id`);--> statement-breakpoint
-CREATE INDEX `notices_stage` ON `notices` (`stage`,`stage_since`);--> statement-breakpoint
-CREATE TABLE `ticket_leads` (
-	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
-	`ticket_id` integer NOT NULL,
-	`lead_id` integer NOT NULL,
-	`assigned_by_id` integer NOT NULL,
-	`assigned_at` integer NOT NULL,
-	`ended_at` integer,
-	`last_update_at` integer,
-	`last_update` text,
-	`next_reminder_at` integer NOT NULL,
-	FOREIGN KEY (`ticket_id`) REFERENCES `tickets`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`lead_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action,
-	FOREIGN KEY (`assigned_by_id`) REFERENCES `people`(`id`) ON UPDATE no action ON DELETE no action
-);
---> statement-breakpoint
-CREATE INDEX `ticket_leads_ticket` ON `ticket_leads` (`ticket_id`);--> statement-breakpoint
-CREATE INDEX `ticket_leads_reminder` ON `ticket_leads` (`next_reminder_at`);
+CREATE INDEX `notices_stage` ON `notices` (`stage`,`stage_since`);
