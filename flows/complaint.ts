@@ -77,6 +77,8 @@ export default defineFlow({
   ],
   post: "xietiao",
   confidential: true,
+  // Suggestions are not complaints: only kind "complaint" counts in the error rate (G16).
+  complaint: { field: "kind", value: "complaint" },
   creates: "ticket",
   acceptsAttachments: true,
   fields: [

@@ -30,6 +30,7 @@ import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
+import { supervisionService } from "./supervision/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -61,6 +62,7 @@ export function defaultServices(config: Config): Service[] {
     leadsService(),
     calendarService(),
     learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
+    supervisionService({ reportAt: config.DAILY_DIGEST_TIME ?? config.WORK_START }),
   ];
 }
 

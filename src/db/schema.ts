@@ -98,6 +98,9 @@ export const tickets = sqliteTable(
     index("tickets_requester").on(t.requesterId, t.status),
     index("tickets_post_status").on(t.postId, t.status),
     index("tickets_created").on(t.createdAt),
+    // KPIs (G16): complaints of a period, tickets resolved in a period.
+    index("tickets_type_created").on(t.type, t.createdAt),
+    index("tickets_resolved").on(t.resolvedAt),
   ],
 );
 
@@ -153,6 +156,11 @@ export const ticketDeadlines = sqliteTable(
     index("ticket_deadlines_next_alert")
       .on(t.nextAlertAt)
       .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL AND ${t.nextAlertAt} IS NOT NULL`),
+    // KPIs (G16): the clocks due in a period, read from the index alone; the open ones past their deadline.
+    index("ticket_deadlines_milestone_due").on(t.milestone, t.dueAt, t.ticketId, t.metAt, t.pausedAt),
+    index("ticket_deadlines_open_due")
+      .on(t.dueAt, t.ticketId)
+      .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
   ],
 );
 
@@ -188,7 +196,7 @@ export const ratings = sqliteTable(
     createdAt: createdAt(),
     updatedAt: instant("updated_at").notNull(),
   },
-  (t) => [uniqueIndex("ratings_ticket").on(t.ticketId)],
+  (t) => [uniqueIndex("ratings_ticket").on(t.ticketId), index("ratings_updated").on(t.updatedAt)],
 );
 
 export const conversations = sqliteTable(
@@ -344,4 +352,5 @@ export const jobRuns = sqliteTable("job_runs", {
 export * from "./tables/duplicates.js";
 export * from "./tables/leads.js";
 export * from "./tables/notices.js";
+export * from "./tables/supervision.js";
 export * from "./tables/traffic.js";

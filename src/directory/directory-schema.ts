@@ -106,6 +106,11 @@ export const referralSchema = z.object({
   examples: z.array(z.string().min(1)).default([]),
 });
 
+/** A semester of the school (for `统计 本学期`); without any, autumn is 09-01…01-31 and spring 02-01…08-31. */
+export const semesterSchema = z
+  .object({ name: z.string().min(1).optional(), from: localDate, to: localDate })
+  .refine((s) => s.to >= s.from, { message: "expected 'to' on or after 'from'", path: ["to"] });
+
 export const directorySchema = z
   .object({
     posts: z.array(postSchema).min(1),
@@ -116,6 +121,7 @@ export const directorySchema = z
     holiday_arrangements: z.array(holidayArrangementSchema).default([]),
     booking_limits: bookingLimitsSchema.default({ max_days_ahead: 60, max_hours: 8, max_open: 10 }),
     referrals: z.array(referralSchema).default([]),
+    semesters: z.array(semesterSchema).default([]),
     /** The school leader who signs off major notices (G4) before they are published; a name under people. */
     notice_leader: z.string().min(1).optional(),
   })

@@ -7,7 +7,6 @@ import { holidayArrangementReminderJob } from "./jobs/holiday-arrangement-remind
 import { inboundDedupePruneJob } from "./jobs/inbound-dedupe-prune.js";
 import { overdueSweepJob } from "./jobs/overdue-sweep.js";
 import { ratingReminderJob } from "./jobs/rating-reminder.js";
-import { weeklySummaryJob } from "./jobs/weekly-summary.js";
 
 /**
  * The office's scheduled jobs, tuned by `options` (defaults in `defaultJobOptions`).
@@ -24,7 +23,6 @@ export function defaultJobs(settings: EngineSettings, options: Partial<JobOption
     conversationTimeoutJob(),
     ratingReminderJob({ after: o.ratingReminderAfter, windowDays: o.ratingReminderWindowDays }),
     dailyDigestJob(morning),
-    weeklySummaryJob(morning),
     holidayArrangementReminderJob(morning, o.directoryFolder),
     inboundDedupePruneJob(o.inboundKeepDays),
   ];

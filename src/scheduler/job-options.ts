@@ -10,7 +10,7 @@ export interface JobOptions {
   ratingReminderAfter: WorkingSpan;
   /** Resolved tickets older than this many days get no rating reminder any more (default 30). */
   ratingReminderWindowDays: number;
-  /** Local "HH:MM" of the clerks' daily digest and the weekly summary; default the start of the working day. */
+  /** Local "HH:MM" of the clerks' daily digest; default the start of the working day. */
   morningAt?: string | undefined;
   /** Days an inbound message id is remembered for de-duplication (default 7). */
   inboundKeepDays: number;

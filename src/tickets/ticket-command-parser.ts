@@ -15,12 +15,10 @@ export type Command =
     }
   | { kind: "status"; number: string }
   | { kind: "rate"; number: string; score?: number; comment: string }
-  | { kind: "operator-error"; number: string; note: string }
   /** "合并 A B": B is closed into A. Either number may be missing or malformed: the command answers with its use. */
   | { kind: "merge"; keep?: string; merge?: string }
   | { kind: "my-tickets" }
   | { kind: "queue" }
-  | { kind: "kpi" }
   | { kind: "attachments"; number: string };
 
 const actionWords = Object.entries(ticketActionWords).map(
@@ -30,7 +28,6 @@ const actionWords = Object.entries(ticketActionWords).map(
 const plainCommands: ReadonlyArray<[Command, readonly string[]]> = [
   [{ kind: "my-tickets" }, ["我的工单", "我的申请", "我的预约", "my tickets", "my requests", "tickets"]],
   [{ kind: "queue" }, ["待办", "队列", "我的待办", "queue", "my queue"]],
-  [{ kind: "kpi" }, ["统计", "指标", "服务指标", "kpi", "kpis"]],
 ];
 
 /** A ticket number right at the start of `rest`, and what follows it. */
@@ -69,11 +66,6 @@ export function parseCommand(input: string): Command | undefined {
         ? { kind: "rate", number: found.number, score: Number(match[1]), comment: (match[2] ?? "").trim() }
         : { kind: "rate", number: found.number, comment: found.after };
     }
-  }
-  const errorRest = afterCommandWord(text, ["操作失误", "operator-error"]);
-  if (errorRest !== undefined) {
-    const found = leadingTicketNumber(errorRest);
-    if (found) return { kind: "operator-error", number: found.number, note: found.after };
   }
   const mergeRest = afterCommandWord(text, ["合并", "merge"]);
   if (mergeRest !== undefined) {

@@ -26,7 +26,6 @@ import { type CommandOutcome, type CommandScope, say } from "../services/command
 import { defaultServiceId as ticketsServiceId } from "../services/service-registry.js";
 import { ticketFiles } from "./attachments-command.js";
 import { formatDue } from "./format-due.js";
-import { kpi, markOperatorError } from "./kpi-command.js";
 import { mergeTickets } from "./merge-tickets.js";
 import { rate } from "./rating-command.js";
 import { ticketTexts } from "./texts/index.js";
@@ -43,8 +42,6 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return myTickets(scope);
     case "queue":
       return queue(scope);
-    case "kpi":
-      return kpi(scope);
     case "attachments":
       return withTicket(scope, command.number, (ticket) => ticketFiles(scope, ticket));
     case "status":
@@ -55,8 +52,6 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       );
     case "merge":
       return mergeTickets(scope, command.keep, command.merge);
-    case "operator-error":
-      return withTicket(scope, command.number, (ticket) => markOperatorError(scope, ticket));
     case "ticket-action": {
       if (command.number !== "")
         return withTicket(scope, command.number, (ticket) => ticketAction(scope, ticket, command));
@@ -70,7 +65,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
   }
 }
 
-function withTicket(
+/** Runs `run` on the ticket a number names, or answers why not (no such ticket, or not the sender's to see). */
+export function withTicket(
   scope: CommandScope,
   number: string,
   run: (ticket: Ticket) => CommandOutcome,

@@ -56,6 +56,16 @@ describe("the office directory", () => {
     );
   });
 
+  it("reads the school's semesters and refuses one that ends before it starts", () => {
+    const semesters = '\nsemesters:\n  - { name: 2026秋季学期, from: "2026-08-31", to: "2027-01-22" }\n';
+    expect(parseDirectory(example + semesters).semesters).toEqual([
+      { name: "2026秋季学期", from: "2026-08-31", to: "2027-01-22" },
+    ]);
+    expect(errorOf(example + semesters.replace('"2027-01-22"', '"2026-01-22"'))).toMatch(
+      /semesters\[0\]\.to/,
+    );
+  });
+
   it("requires an office head post", () => {
     expect(errorOf(example.replace("    head: true\n", ""))).toMatch(
       /posts: expected one post with head: true/,

@@ -31,6 +31,9 @@ export function defineFlow(flow: FlowDefinition): FlowDefinition {
     if (keys.has(field.key)) problems.push(`duplicate field key "${field.key}"`);
     keys.add(field.key);
   }
+  const complaint = flow.complaint;
+  if (typeof complaint === "object" && !flow.fields.some((f) => f.key === complaint.field))
+    problems.push(`complaint names no field "${complaint.field}"`);
   for (const key of Object.values(flow.sameProblem ?? {}))
     if (!keys.has(key)) problems.push(`sameProblem names no field "${key}"`);
   if (flow.intents.length === 0) problems.push("a flow needs at least one intent word");

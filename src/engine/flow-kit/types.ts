@@ -102,6 +102,11 @@ export interface FlowDefinition {
   acceptsAttachments?: boolean;
   /** Its details are never shown in a group chat; the conversation moves to a private chat (complaints). */
   confidential?: boolean;
+  /**
+   * Its tickets are complaints for the error rate (G16): all of them (`true`), or those whose choice field has
+   * this value (`{ field: "kind", value: "complaint" }`, so suggestions are not counted).
+   */
+  complaint?: true | { field: string; value: string };
   /** What confirming it makes ("ticket", "booking", …); the service uses it to find its flows. */
   creates: string;
   /** The service that confirms it and handles its tickets (default "tickets"; "rooms" for bookings). */

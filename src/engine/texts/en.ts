@@ -123,16 +123,6 @@ export const en: Texts = {
   attachmentNotHere:
     "I received an attachment, but nothing in progress takes one (repairs and documents can have photos or files).",
   attachmentsLine: (n: number) => `${n} attachment(s)`,
-  kpiTitle: (from: string, to: string) => `Service KPIs (${from} to ${to}):`,
-  kpiLines: (k) =>
-    [
-      `Opened ${k.opened}, resolved ${k.resolved}, overdue and still open ${k.overdueOpen}`,
-      `On-time rate ${k.onTime} (target ≥ 90%) ${k.onTimeTarget}`,
-      `Error rate ${k.errorRate} (target < 5%)`,
-      `Satisfaction ${k.satisfaction} (${k.ratings} ratings)`,
-    ].join("\n"),
-  kpiBelow85: "⚠️ Below 85%: a cause analysis is required (G16).",
-  kpiBelow90: "⚠️ Below the 90% target.",
   noData: "no data",
   formRequired: (label: string) => `Please fill in “${label}”.`,
 };

@@ -117,25 +117,6 @@ export const zh = {
   attachmentTooLarge: (mb: number) => `附件超过 ${mb} MB，未保存。请压缩后再发，或线下提交。`,
   attachmentNotHere: "收到附件，但当前没有需要附件的办理事项（报修或文件类可以附照片或文件）。",
   attachmentsLine: (n: number) => `附件 ${n} 个`,
-  kpiTitle: (from: string, to: string) => `服务指标（${from} 至 ${to}）：`,
-  kpiLines: (k: {
-    opened: number;
-    resolved: number;
-    onTime: string;
-    onTimeTarget: string;
-    errorRate: string;
-    satisfaction: string;
-    ratings: number;
-    overdueOpen: number;
-  }) =>
-    [
-      `新建工单 ${k.opened} 件，办结 ${k.resolved} 件，当前超时未办 ${k.overdueOpen} 件`,
-      `按时完成率 ${k.onTime}（目标 ≥ 90%）${k.onTimeTarget}`,
-      `错误率 ${k.errorRate}（目标 < 5%）`,
-      `满意度 ${k.satisfaction}（${k.ratings} 条评价）`,
-    ].join("\n"),
-  kpiBelow85: "⚠️ 低于 85%，需要分析原因（G16）。",
-  kpiBelow90: "⚠️ 未达 90% 目标。",
   noData: "暂无数据",
   formRequired: (label: string) => `请填写“${label}”。`,
 };

@@ -1,4 +1,4 @@
-import type { AlertSubject, SchedulerTexts, WeeklyNumbers } from "./zh.js";
+import type { AlertSubject, SchedulerTexts } from "./zh.js";
 
 const about = (s: AlertSubject) => `ticket ${s.number} (${s.title}: ${s.summary})`;
 
@@ -17,14 +17,6 @@ export const en: SchedulerTexts = {
   dailyTitle: (name: string, posts: string, open: number, overdue: number) =>
     `📋 Good morning, ${name}! ${posts} has ${open} open ticket${open === 1 ? "" : "s"} today${overdue > 0 ? `, ${overdue} overdue (listed first)` : ""}:`,
   dailyFooter: 'Reply "queue" at any time for the latest queue.',
-  weeklyTitle: (from: string, to: string) => `📊 Last week's service summary (${from} to ${to}):`,
-  weeklyLines: (w: WeeklyNumbers) =>
-    [
-      `${w.opened} tickets opened, ${w.resolved} resolved, ${w.overdueOpen} open and overdue now`,
-      `On time: ${w.onTime} (target ≥ 90%)`,
-      `Average rating: ${w.rating} (${w.ratings} ratings)`,
-      'Reply "kpi" for this month so far.',
-    ].join("\n"),
   deliveryFailed: (recipient: string, excerpt: string, reason: string) =>
     `⚠️ A message to ${recipient} failed repeatedly and was given up: ${excerpt}\nReason: ${reason}`,
   arrangementMissing: (year, file) =>

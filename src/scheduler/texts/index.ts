@@ -2,7 +2,7 @@ import type { Locale } from "../../core/locale.js";
 import { en } from "./en.js";
 import { type SchedulerTexts, zh } from "./zh.js";
 
-export type { AlertSubject, SchedulerTexts, WeeklyNumbers } from "./zh.js";
+export type { AlertSubject, SchedulerTexts } from "./zh.js";
 
 const byLocale: Record<Locale, SchedulerTexts> = { zh, en };
 

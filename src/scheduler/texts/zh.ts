@@ -9,15 +9,6 @@ export interface AlertSubject {
   due: string;
 }
 
-export interface WeeklyNumbers {
-  opened: number;
-  resolved: number;
-  overdueOpen: number;
-  onTime: string;
-  rating: string;
-  ratings: number;
-}
-
 const about = (s: AlertSubject) => `工单 ${s.number}（${s.title}：${s.summary}）`;
 
 export const zh = {
@@ -34,14 +25,6 @@ export const zh = {
   dailyTitle: (name: string, posts: string, open: number, overdue: number) =>
     `📋 ${name}，早上好！${posts}今日待办 ${open} 件${overdue > 0 ? `，其中已超时 ${overdue} 件（排在最前）` : ""}：`,
   dailyFooter: "回复“待办”随时查看最新队列。",
-  weeklyTitle: (from: string, to: string) => `📊 上周服务小结（${from} 至 ${to}）：`,
-  weeklyLines: (w: WeeklyNumbers) =>
-    [
-      `新建工单 ${w.opened} 件，办结 ${w.resolved} 件，当前超时未办 ${w.overdueOpen} 件`,
-      `按时完成率 ${w.onTime}（目标 ≥ 90%）`,
-      `平均满意度 ${w.rating}（${w.ratings} 条评价）`,
-      "回复“统计”查看本月指标。",
-    ].join("\n"),
   deliveryFailed: (recipient: string, excerpt: string, reason: string) =>
     `⚠️ 一条发给${recipient}的消息多次发送失败，已放弃：${excerpt}\n原因：${reason}`,
   arrangementMissing: (year: number, file: string) =>
