@@ -25,7 +25,7 @@ const deadline = date("deadline", {
 // for larger matters.
 export default defineFlow({
   id: "document",
-  version: 1,
+  version: 2,
   title: { zh: "文件收发", en: "Documents" },
   description: {
     zh: "收文登记、发文、文件归档",
@@ -92,7 +92,8 @@ export default defineFlow({
     "We have to send a formal reply to the county office",
   ],
   post: "wenyin",
-  creates: "ticket",
+  creates: "document",
+  service: "documents",
   acceptsAttachments: true,
   fields: [
     choice("direction", {
@@ -124,6 +125,22 @@ export default defineFlow({
         },
       ],
     }),
+    text("title", {
+      label: { zh: "文件标题", en: "title" },
+      prompt: { zh: "请问文件标题是什么？", en: "What is the document's title?" },
+      help: { zh: "写文件的完整标题，登记台账用。", en: "The document's full title, for the register." },
+      example: { zh: "关于开展冬季安全检查的通知", en: "Notice on the winter safety inspection" },
+      min: 2,
+      max: 100,
+    }),
+    text("referenceNo", {
+      label: { zh: "文号", en: "reference number" },
+      prompt: { zh: "请问文号是？没有可跳过。", en: "What is its reference number? You may skip this." },
+      help: { zh: "文件上的发文字号。", en: "The issuing number printed on the document." },
+      example: { zh: "区教发〔2026〕12号", en: "DEB [2026] No. 12" },
+      required: false,
+      max: 40,
+    }),
     text("sendingUnit", {
       label: { zh: "来文/收文单位", en: "sending/receiving unit" },
       prompt: {
@@ -136,6 +153,21 @@ export default defineFlow({
       max: 60,
       required: (v) => v.direction !== "archive",
       fills: "organisation",
+    }),
+    text("recipient", {
+      label: { zh: "签收人", en: "recipient" },
+      prompt: {
+        zh: "请问发文由谁签收？请写通讯录中的姓名。",
+        en: "Who signs for the outgoing document? Give their name as in the directory.",
+      },
+      help: {
+        zh: "签收人会在聊天中收到签收请求，确认后台账记录签收人和时间。",
+        en: "They are asked in chat to confirm receipt; the register records who signed and when.",
+      },
+      example: { zh: "张主任", en: "Director Zhang" },
+      min: 2,
+      max: 30,
+      required: (v) => v.direction === "send",
     }),
     choice("classification", {
       label: { zh: "密级", en: "classification" },
@@ -194,7 +226,9 @@ export default defineFlow({
   summary: (v) => {
     const kind = { receive: "收文", send: "发文", archive: "归档" }[String(v.direction)] ?? "";
     return summaryText(
-      `${kind} ${v.sendingUnit ?? ""} ${v.pages ? `${v.pages}页` : ""}`.replace(/\s+/g, " ").trim(),
+      `${kind} ${v.title ?? ""} ${v.sendingUnit ?? ""} ${v.pages ? `${v.pages}页` : ""}`
+        .replace(/\s+/g, " ")
+        .trim(),
     );
   },
   afterCreate: (v) =>
@@ -205,8 +239,8 @@ export default defineFlow({
         }
       : v.direction === "send"
         ? {
-            zh: "发文需收文方签收，文印岗登记后更新电子台账。",
-            en: "Outgoing documents need the recipient's signature; the documents desk updates the electronic ledger.",
+            zh: "发文需签收人在聊天中确认签收，台账会记录签收人和时间。",
+            en: "The recipient is asked in chat to sign for it; the register records who signed and when.",
           }
         : undefined,
 });

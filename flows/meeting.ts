@@ -16,12 +16,13 @@ import {
 // "会议室" means a room booking; "开会/会议安排" means this flow. A message reporting a fault is a repair.
 const day = (d: Date, timeZone: string) => d.toLocaleDateString("en-CA", { timeZone });
 
+// The venue is held through room booking on confirm (src/meetings); the notice to `invitees` goes out 7 days ahead.
 // G14: every request gets feedback within 1 working day. The plan (room, equipment and notice confirmed)
 // follows within 3 working days, G14's limit for major matters. No resolution clock: set-up 3 days before
 // (G3) and the minutes afterwards (G5) hang on the meeting's own date, which an SlaTarget cannot express.
 export default defineFlow({
   id: "meeting",
-  version: 1,
+  version: 2,
   title: { zh: "会务安排", en: "Meeting arrangement" },
   description: {
     zh: "会议场地布置、设备调试、会议通知与纪要",
@@ -73,6 +74,7 @@ export default defineFlow({
   ],
   post: "huiwu",
   creates: "meeting",
+  service: "meetings",
   // The agenda or other papers (G11: up to 5 MB each, the guide's email attachment limit).
   acceptsAttachments: true,
   fields: [
@@ -158,6 +160,20 @@ export default defineFlow({
       example: { zh: "否", en: "no" },
       words: ["跨部门", "多部门", "各部门", "全校", "cross-department", "all departments"],
       when: "crossDepartment",
+    }),
+    list("invitees", {
+      label: { zh: "通知对象", en: "people to notify" },
+      prompt: {
+        zh: "请列出需要收到会议通知和议程的参会人姓名（用顿号隔开）。",
+        en: "Who should get the notice and agenda? List their names, separated by commas.",
+      },
+      help: {
+        zh: "写通讯录里的姓名；通知提前7天发出，会后纪要也发给他们。",
+        en: "Names as in the directory; the notice goes out 7 days ahead and the minutes follow the meeting.",
+      },
+      example: { zh: "张主任、李文员", en: "Director Zhang, Clerk Li" },
+      required: (v) => v.crossDepartment === true,
+      max: 50,
     }),
   ],
   priority: (v) => (v.crossDepartment === true ? "important" : "normal"),

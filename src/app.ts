@@ -1,5 +1,6 @@
 import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
+import { archiveService } from "./archive/service.js";
 import { calendarService } from "./calendar/service.js";
 import type { Channel, InboundHandler } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
@@ -10,6 +11,7 @@ import { learntExampleTexts } from "./db/queries/traffic.js";
 import type { Directory } from "./directory/directory-schema.js";
 import { loadDirectory } from "./directory/load-directory.js";
 import { directoryReferrals } from "./directory/referrals.js";
+import { documentsService } from "./documents/service.js";
 import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
@@ -22,6 +24,7 @@ import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
 import { leadsService } from "./leads/service.js";
 import { learningService } from "./learning/service.js";
+import { meetingsService } from "./meetings/service.js";
 import { noticesService } from "./notices/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
@@ -51,11 +54,15 @@ export interface AppOptions {
 }
 
 /**
- * The app's services in asking order: a notice's review words (通过, 退回) first (they pass other tickets on),
- * then room booking's words (取消, 驳回) before the ticket commands.
+ * The app's services in asking order: the office's own commands (布置完成, 签收, 归档; a notice's review words 通过, 退回, which pass other
+ * tickets on) first, then room
+ * booking's words (取消, 驳回) before the ticket commands.
  */
 export function defaultServices(config: Config): Service[] {
   return [
+    meetingsService(),
+    documentsService(),
+    archiveService({ reviewAt: config.WORK_START }),
     noticesService(),
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),

@@ -349,8 +349,10 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
+export * from "./tables/documents.js";
 export * from "./tables/duplicates.js";
 export * from "./tables/leads.js";
+export * from "./tables/meetings.js";
 export * from "./tables/notices.js";
 export * from "./tables/supervision.js";
 export * from "./tables/traffic.js";

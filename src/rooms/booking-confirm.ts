@@ -17,8 +17,8 @@ import { bookingRequestFrom } from "./booking-request.js";
 import { reserveIn } from "./booking-reserve.js";
 import { type Expansion, expandRecurrence, type Occurrence } from "./domain/booking-recurrence.js";
 import { slotDecision } from "./domain/booking-slot.js";
-import { findAlternatives } from "./find-alternatives.js";
 import { bookingTexts } from "./texts/index.js";
+import { slotTakenReply } from "./venue-hold.js";
 
 export interface BookingConfirmInput {
   flow: FlowDefinition;
@@ -200,25 +200,8 @@ function slotTaken(
   request: BookingRequest,
 ): BookingPlan {
   const { locale, flow } = input;
-  const t = bookingTexts(locale);
-  const alternatives = findAlternatives(ctx, tx, request);
   const label = (key: string) => flow.fields.find((f) => f.key === key)?.label[locale] ?? key;
-  const sep = locale === "zh" ? "：" : ": ";
-  const choices = alternatives.map((a) => {
-    const room = roomTitle(tx, a.roomId, locale);
-    const when = slotText(ctx, a, locale);
-    return {
-      label: `${room} ${when}`,
-      value: `${label("room")}${sep}${room}\n${label("time")}${sep}${when}`,
-    };
-  });
-  const header = t.taken(roomTitle(tx, request.roomId, locale), slotText(ctx, request, locale));
-  const replies = [
-    {
-      text: `${header}\n${choices.length > 0 ? t.pickAlternative : t.noAlternative}`,
-      ...(choices.length > 0 ? { choices } : {}),
-    },
-  ];
+  const reply = slotTakenReply(ctx, tx, request, locale, { room: label("room"), time: label("time") });
   const plan = backTo(input, "time", "");
-  return plan.ok ? plan : { ...plan, replies };
+  return plan.ok ? plan : { ...plan, replies: [reply] };
 }

@@ -8,6 +8,8 @@ export interface ReserveInput {
   ticketId: number | null;
   now: Date;
   seriesId?: string | null;
+  /** "approved" for the office's own holds (a meeting's venue); default "pending". */
+  status?: "pending" | "approved";
 }
 
 export type ReserveResult =

@@ -11,8 +11,12 @@ afterEach(() => h.close());
 describe("document flow (G1/G2)", () => {
   it("registers an incoming document from one sentence: unit, pages and classification", async () => {
     const teacher = h.user("王老师");
-    expect(teacher.say("收到区教育局来文，共12页，内部")).toContain("有办理期限吗？");
+    expect(teacher.say("收到区教育局来文，共12页，内部")).toContain("请问文件标题是什么？");
+    expect(teacher.say("关于开展冬季安全检查的通知")).toContain("请问文号是？没有可跳过。");
+    expect(teacher.say("区教发〔2026〕12号")).toContain("有办理期限吗？");
     const review = teacher.say("跳过");
+    expect(review).toContain("文件标题：关于开展冬季安全检查的通知");
+    expect(review).toContain("文号：区教发〔2026〕12号");
     expect(review).toContain("办理类型：收文");
     expect(review).toContain("来文/收文单位：区教育局");
     expect(review).toContain("密级：内部");
@@ -27,14 +31,16 @@ describe("document flow (G1/G2)", () => {
       type: "document",
       postId: "wenyin",
       priority: "normal",
-      summary: "收文 区教育局 12页",
+      summary: "收文 关于开展冬季安全检查的通知 区教育局 12页",
     });
     expect((await h.delivered()).map((d) => d.to).sort()).toEqual(["李文员", "陈编辑"]);
   });
 
   it("asks the archive category instead of a unit, and gives archiving 3 working days", () => {
     const teacher = h.user("王老师");
-    expect(teacher.say("我要归档一批文件")).toContain("请问文件密级是？");
+    teacher.say("我要归档一批文件");
+    teacher.say("2025学年财务凭证");
+    expect(teacher.say("跳过")).toContain("请问文件密级是？");
     teacher.say("公开");
     expect(teacher.say("30页")).toContain("请问归入哪一类？");
     teacher.say("财务");
@@ -46,7 +52,10 @@ describe("document flow (G1/G2)", () => {
 
   it("treats a secret outgoing document as important and warns not to send it in chat", () => {
     const teacher = h.user("王老师");
-    const review = teacher.say("发文给区教育局，秘密，5页，12月3日前");
+    teacher.say("发文给区教育局，秘密，5页，12月3日前");
+    teacher.say("关于申报先进集体的报告");
+    expect(teacher.say("跳过")).toContain("请问发文由谁签收？请写通讯录中的姓名。");
+    const review = teacher.say("张主任");
     expect(review).toContain("办理类型：发文");
     expect(review).toContain("密级：秘密");
     expect(review).toContain("办理期限：12月3日(周四)");

@@ -51,7 +51,8 @@ describe("meeting arrangement flow (G3/G5)", () => {
     teacher.say("报告厅");
     teacher.say("无");
     teacher.say("跳过");
-    const tooSoon = teacher.say("是");
+    expect(teacher.say("是")).toContain("请列出需要收到会议通知和议程的参会人姓名");
+    const tooSoon = teacher.say("张主任");
     expect(tooSoon).toContain("跨部门会议须提前7天通知（附议程和材料），最早可安排在 2026-12-03。");
     expect(tooSoon).toContain("请问会议什么时间开始、什么时间结束？");
     const review = teacher.say("12月4日上午9点到11点");

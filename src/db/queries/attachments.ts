@@ -60,3 +60,14 @@ export function attachmentsOf(db: DbOrTx, ticketId: number): TicketAttachment[] 
     .orderBy(ticketAttachments.id)
     .all();
 }
+
+/** The names of a ticket's files, oldest first (e.g. a meeting's agenda listed in its notice). */
+export function attachmentNames(db: DbOrTx, ticketId: number): string[] {
+  return db
+    .select({ name: ticketAttachments.name })
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId))
+    .orderBy(ticketAttachments.id)
+    .all()
+    .map((r) => r.name);
+}

@@ -192,3 +192,7 @@ export function upcomingBookingsWithRooms(db: DbOrTx, requesterId: number, now: 
     .limit(limit)
     .all();
 }
+
+export function getBooking(db: DbOrTx, id: number): Booking | undefined {
+  return db.select().from(bookings).where(eq(bookings.id, id)).get();
+}

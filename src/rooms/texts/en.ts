@@ -98,8 +98,6 @@ export const en: BookingTexts = {
   equipmentNotice: (who: string, number: string, room: string, when: string, items: string, note: string) =>
     `${who} confirmed the equipment for ${number} (${room} ${when}): ${items}. ${note ? `Note: ${note}` : ""}`,
   noEquipment: (number: string) => `${number} has no equipment to confirm.`,
-  setupTask: (number: string, topic: string, when: string, place: string, items: string) =>
-    `[Meeting set-up] ${number}: ${topic}, ${when}, at ${place}. Please set up the room and test the equipment within 3 working days before the meeting (G3): ${items}.`,
 
   checkInReminder: (number: string, room: string, when: string, minutes: number) =>
     `Your booking of ${room} (${when}) starts now. Please check in within ${minutes} minutes: reply "check in ${number}", or the room is released.`,

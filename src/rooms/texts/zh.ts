@@ -95,8 +95,6 @@ export const zh = {
   equipmentNotice: (who: string, number: string, room: string, when: string, items: string, note: string) =>
     `${who} 已确认 ${number}（${room} ${when}）的设备：${items}。${note ? `补充：${note}` : ""}`,
   noEquipment: (number: string) => `${number} 没有需要确认设备的预约。`,
-  setupTask: (number: string, topic: string, when: string, place: string, items: string) =>
-    `【会务布置】${number}：${topic}，${when}，地点：${place}。请在会前 3 个工作日内完成场地布置并调试设备（G3）：${items}。`,
 
   // Check-in
   checkInReminder: (number: string, room: string, when: string, minutes: number) =>
