@@ -11,6 +11,16 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev --no-audit --no-fund
 
+# Compiled once here (tsc to dist/), so the bot starts without compiling anything.
+FROM node:20-bookworm-slim AS build
+RUN apt-get update && apt-get install -y --no-install-recommends python3 make g++ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY package.json package-lock.json tsconfig.json tsconfig.build.json ./
+RUN npm ci --no-audit --no-fund
+COPY src ./src
+COPY flows ./flows
+RUN npm run build
+
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production \
     DATABASE_PATH=/data/office.db \
@@ -18,9 +28,8 @@ ENV NODE_ENV=production \
     PORT=3000
 WORKDIR /app
 COPY --from=deps /app/node_modules ./node_modules
-COPY package.json tsconfig.json ./
-COPY src ./src
-COPY flows ./flows
+COPY package.json ./
+COPY --from=build /app/dist ./dist
 COPY migrations ./migrations
 COPY examples ./examples
 # The database, its backups, the directory file and holidays-YYYY.yaml live on the volume.
@@ -31,4 +40,4 @@ EXPOSE 3000
 HEALTHCHECK --interval=60s --timeout=10s --start-period=30s \
   CMD node -e "fetch('http://127.0.0.1:'+(process.env.PORT||3000)+'/healthz').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
 # node itself receives SIGTERM from `docker stop`, so the bot finishes its last delivery and closes the database.
-CMD ["node", "--import", "tsx", "src/main.ts"]
+CMD ["node", "dist/src/main.js"]

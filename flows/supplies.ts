@@ -8,7 +8,6 @@ import {
   resolve,
   respond,
   summaryText,
-  text,
   workingDays,
 } from "../src/engine/flow-kit/index.js";
 
@@ -29,7 +28,10 @@ const items = list("items", {
 // checked, items put on the quarterly delivery list) and the ticket resolves on delivery, without a clock.
 export default defineFlow({
   id: "supplies",
-  version: 1,
+  version: 2,
+  // The supplies service checks the items against the catalogue on confirm, asks the teaching department's
+  // approver (directory: supplies_approver) about teaching consumables, and the desk issues from stock.
+  service: "supplies",
   title: { zh: "物资领用", en: "Supplies" },
   description: { zh: "办公用品、教学耗材领用", en: "Office supplies and teaching consumables" },
   // No bare "纸": "复印纸/打印纸/A4纸" are supplies, "复印/打印" alone are printing.
@@ -86,8 +88,8 @@ export default defineFlow({
       label: { zh: "类别", en: "kind" },
       prompt: { zh: "属于办公用品还是教学耗材？", en: "Are these office supplies or teaching consumables?" },
       help: {
-        zh: "教学耗材需教学部门签字审批，按季度配送。",
-        en: "Teaching consumables need the teaching department's signed approval and are delivered quarterly.",
+        zh: "教学耗材须先经教学部门审批（在聊天中），再由服务台发放。",
+        en: "Teaching consumables are approved by the teaching department in chat before the desk issues them.",
       },
       example: { zh: "1", en: "1" },
       options: [
@@ -119,21 +121,6 @@ export default defineFlow({
         },
       ],
     }),
-    text("approval", {
-      label: { zh: "教学部门审批", en: "teaching approval" },
-      prompt: {
-        zh: "请问教学部门由谁签字审批（或已审批）？",
-        en: "Who in the teaching department signs (or has signed) the approval?",
-      },
-      help: {
-        zh: "教学耗材须教学部门签字审批，配送时核对签字单。",
-        en: "Teaching consumables need the teaching department's signed approval, checked on delivery.",
-      },
-      example: { zh: "教务处李主任，已签字", en: "Director Li of the academic office, signed" },
-      min: 2,
-      max: 60,
-      required: (v) => v.kind === "teaching",
-    }),
     date("neededBy", {
       label: { zh: "需要日期", en: "needed by" },
       prompt: {
@@ -162,14 +149,4 @@ export default defineFlow({
       },
     };
   },
-  afterCreate: (v) =>
-    v.kind === "teaching"
-      ? {
-          zh: "教学耗材按季度统一配送，配送时核对教学部门签字审批单，请提前备好。",
-          en: "Teaching consumables are delivered with the quarterly batch; the signed approval from the teaching department is checked on delivery, so please have it ready.",
-        }
-      : {
-          zh: "办公用品请于工作日 09:00–11:00 到服务台领取。",
-          en: "Please collect office supplies at the service desk between 09:00 and 11:00 on working days.",
-        },
 });

@@ -1,9 +1,11 @@
 import { dirname, resolve } from "node:path";
 import type { Logger } from "pino";
 import { archiveService } from "./archive/service.js";
+import { auditService } from "./audit/service.js";
 import { calendarService } from "./calendar/service.js";
-import type { Channel, InboundHandler } from "./channels/channel.js";
+import type { Channel } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
+import { dashboardService } from "./dashboard/service.js";
 import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
@@ -16,8 +18,6 @@ import { SlaCalendar } from "./domain/sla-calendar.js";
 import { defaultSettings, type EngineContext, type EngineSettings } from "./engine/context.js";
 import { Engine } from "./engine/engine.js";
 import { loadFlows } from "./engine/flow-registry.js";
-import { detectLocale, texts } from "./engine/texts/index.js";
-import { asReplies } from "./engine/turn-runner.js";
 import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
 import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
@@ -28,12 +28,15 @@ import { meetingsService } from "./meetings/service.js";
 import { noticesService } from "./notices/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
+import { Inbox } from "./scheduler/inbox.js";
 import { databaseBackupJob } from "./scheduler/jobs/database-backup.js";
 import { OutboxDispatcher } from "./scheduler/outbox-dispatcher.js";
 import { Scheduler } from "./scheduler/scheduler.js";
 import type { Service } from "./services/service.js";
 import { ServiceRegistry } from "./services/service-registry.js";
 import { supervisionService } from "./supervision/service.js";
+import { suppliesService } from "./supplies/service.js";
+import { surveyService } from "./survey/service.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -51,6 +54,11 @@ export interface AppOptions {
    * service by listing it here (tests) or in `defaultServices` (the app).
    */
   services?: (config: Config) => Service[];
+  /**
+   * Run the catch-up pass after start-up, in the background (default true). Tests that drive a fake clock
+   * pass false, so `start()` returns with what was missed already handled.
+   */
+  catchUpInBackground?: boolean;
 }
 
 /**
@@ -59,6 +67,7 @@ export interface AppOptions {
  * booking's words (取消, 驳回) before the ticket commands.
  */
 export function defaultServices(config: Config): Service[] {
+  const morningAt = config.DAILY_DIGEST_TIME ?? config.WORK_START;
   return [
     meetingsService(),
     documentsService(),
@@ -68,14 +77,20 @@ export function defaultServices(config: Config): Service[] {
     ticketsService(),
     leadsService(),
     calendarService(),
+    suppliesService(),
+    auditService({ morningAt }),
+    surveyService({ morningAt, remindAfter: { days: config.SURVEY_REMINDER_AFTER_DAYS } }),
     learningService({ keepDays: config.UNSURE_KEEP_DAYS }),
     supervisionService({ reportAt: config.DAILY_DIGEST_TIME ?? config.WORK_START }),
+    dashboardService(config),
   ];
 }
 
 export interface App {
   db: Db;
   engine: Engine;
+  /** Where the channels hand messages over; they are answered from there. */
+  inbox: Inbox;
   dispatcher: OutboxDispatcher;
   scheduler: Scheduler;
   channels: Channel[];
@@ -233,6 +248,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(await (options.channels ?? configuredChannels)({ config, log, views: () => views, httpRoutes })),
   );
   const engine = new Engine(context);
+  const inbox = new Inbox({ db, engine, dispatcher, channels, clock, log });
   const scheduler = new Scheduler({
     ctx: context,
     dispatcher,
@@ -243,6 +259,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         digestThreshold: config.ALERT_DIGEST_THRESHOLD,
         ratingReminderAfter: { days: config.RATING_REMINDER_AFTER_DAYS },
         morningAt: config.DAILY_DIGEST_TIME,
+        outboxKeepDays: config.OUTBOX_KEEP_DAYS,
         directoryFolder: dirname(resolve(config.OFFICE_DIRECTORY)),
       }),
       ...services.jobs(),
@@ -256,19 +273,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   // (for /healthz at least, so the console-only and WeChat-only bot can be monitored too).
   const ownsHttp = !channels.some((c) => c.name === "slack");
   let http: RunningHttpServer | undefined;
+  context.publicUrl = () =>
+    (config.PUBLIC_URL ?? `http://localhost:${http?.port ?? config.PORT}`).replace(/\/+$/, "");
   let stopBackground: (() => void) | undefined;
-  const handler: InboundHandler = async (inbound) => {
-    try {
-      return engine.handle(inbound);
-    } catch (error) {
-      log.error({ err: error, channel: inbound.sender.channel }, "engine failed on a message");
-      const locale = config.DEFAULT_LOCALE === "zh" ? "zh" : (detectLocale(inbound.text ?? "") ?? "en");
-      return asReplies([{ text: texts(locale).internalError, kind: "notice" }], locale);
-    }
-  };
   return {
     db,
     engine,
+    inbox,
     dispatcher,
     scheduler,
     channels,
@@ -277,9 +288,13 @@ export async function createApp(options: AppOptions): Promise<App> {
       return http?.port;
     },
     async start() {
-      for (const channel of channels) await channel.start(handler);
-      // Catches up on what was missed while the bot was down, then runs the jobs on their schedules.
-      await scheduler.start();
+      // What a previous run took and did not answer or deliver goes first, before anything new.
+      dispatcher.recover();
+      inbox.recover();
+      for (const channel of channels) await channel.start(inbox);
+      inbox.open();
+      // Runs the jobs on their schedules; what was missed while the bot was down follows right after start-up.
+      await scheduler.start({ catchUpInBackground: options.catchUpInBackground ?? true });
       schedulerRunning = true;
       stopBackground = services.startBackground(context);
       if (ownsHttp) {
@@ -313,6 +328,8 @@ export async function createApp(options: AppOptions): Promise<App> {
       await http?.close();
       schedulerRunning = false;
       await scheduler.stop();
+      // Messages still being answered are finished; any taken from now on wait in the inbox for the restart.
+      await inbox.stop();
       // The last delivery goes out while the channels are still up.
       await dispatcher.stop();
       for (const channel of channels) await channel.stop();

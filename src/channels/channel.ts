@@ -1,14 +1,38 @@
-import type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply } from "../core/messages.js";
+import type {
+  ChannelName,
+  Inbound,
+  OutgoingMessage,
+  OutgoingReply,
+  Recipient,
+  Reply,
+  Sender,
+} from "../core/messages.js";
+import type { Pending, Received, ReplyAddress } from "../core/received.js";
 
-export type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply };
-
-/** What a channel calls for every message a person sends; resolves to the replies for that person. */
-export type InboundHandler = (inbound: Inbound) => Promise<Reply[]>;
+export type { ChannelName, Inbound, OutgoingMessage, Pending, Received, Recipient, Reply, ReplyAddress };
 
 /**
- * Thrown by `deliver` when the whole channel is down (logged out, disconnected) rather than this one message
- * failing: the outbox keeps the message without counting an attempt, however long the outage lasts.
+ * What the app gives a channel to hand messages over. `take` stores the message before it returns, so a channel
+ * acknowledges a message (Slack's 200) only once it is safe; the app answers it afterwards, through the outbox.
+ *
+ * ```ts
+ * const answered = intake.take({ inbound: { sender, text, eventId }, replyTo: { channel: "D1", dm: true } });
+ * // undefined: Slack delivered this event before; otherwise resolves once the replies have been handed back
+ * ```
  */
+export interface Intake {
+  /**
+   * Stores a message for answering; throws when it cannot (then do not acknowledge it). Returns undefined for a
+   * delivery already taken (a retry), else a promise that resolves once the message is answered and its
+   * replies handed to the channel (or once it is stored, when the bot is stopping).
+   */
+  take(received: Received): Promise<void> | undefined;
+  /** A sender's display name learnt after their first message was taken (Slack's `users.info`). */
+  named(sender: Sender, displayName: string): void;
+  /** The channel is up again (WeChat logged in): messages held while it was down go out now. */
+  reconnected(): void;
+}
+
 /** Which outbox row a delivery is, and whether an earlier attempt ended without anyone knowing how. */
 export interface Delivery {
   outboxId: number;
@@ -22,6 +46,10 @@ export interface ChannelHealth {
   state: string;
 }
 
+/**
+ * Thrown by `deliver` when the whole channel is down (logged out, disconnected) rather than this one message
+ * failing: the outbox keeps the message without counting an attempt, however long the outage lasts.
+ */
 export class ChannelUnavailable extends Error {
   override name = "ChannelUnavailable";
 }
@@ -32,7 +60,7 @@ export class ChannelUnavailable extends Error {
  */
 export interface Channel {
   readonly name: ChannelName;
-  start(handler: InboundHandler): Promise<void>;
+  start(intake: Intake): Promise<void>;
   stop(): Promise<void>;
   /** Whether this channel has an address for the person (a Slack id, a WeChat contact, …). */
   canReach(recipient: Recipient): boolean;
@@ -42,6 +70,16 @@ export interface Channel {
    * checks first and skips a message that did arrive.
    */
   deliver(recipient: Recipient, message: OutgoingMessage, delivery?: Delivery): Promise<void>;
+  /**
+   * Sends a reply back where the message it answers came from (`to`, as this channel described it when it took
+   * the message); throws when it could not, so the outbox tries again. `delivery` works as for `deliver`.
+   */
+  reply(to: ReplyAddress, reply: OutgoingReply, delivery: Delivery): Promise<void>;
+  /**
+   * Finishes a stored message before it is answered, with what the channel kept for after the ack (Slack
+   * downloads shared files; the name of a sender looked up meanwhile is filled in).
+   */
+  complete?(inbound: Inbound, pending: Pending | undefined): Promise<Inbound>;
   /** Its state for monitoring; a channel without it is reported as up once started. */
   health?(): ChannelHealth;
 }

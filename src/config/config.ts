@@ -62,6 +62,10 @@ export const configSchema = z.object({
     .number()
     .positive({ message: "expected a number of working days > 0" })
     .default(1),
+  SURVEY_REMINDER_AFTER_DAYS: z.coerce
+    .number()
+    .positive({ message: "expected a number of working days > 0" })
+    .default(3),
   DAILY_DIGEST_TIME: optionalText.pipe(clock.optional()),
   BOOKING_CHECKIN_MINUTES: minutes.default(15),
   CALENDAR_TOKEN: optionalText,
@@ -72,6 +76,12 @@ export const configSchema = z.object({
     .int()
     .min(1, { message: "expected a whole number of days ≥ 1" })
     .default(14),
+  /** Sent outbox messages older than this are deleted nightly (kept at least the rating reminder's 30 days). */
+  OUTBOX_KEEP_DAYS: z.coerce
+    .number()
+    .int()
+    .min(31, { message: "expected a whole number of days ≥ 31 (the rating reminder looks back 30 days)" })
+    .default(90),
   UNSURE_KEEP_DAYS: z.coerce
     .number()
     .int()
@@ -89,6 +99,19 @@ export const configSchema = z.object({
     .default("/office"),
   WECHATY_PUPPET: optionalText,
   WECHAT_CONTACT_MATCH: z.enum(["alias-then-name", "alias", "name"]).default("alias-then-name"),
+  /** Where people reach the bot's HTTP port; default `http://localhost:<PORT>`. */
+  PUBLIC_URL: optionalText.pipe(
+    z.url({ message: "expected the bot's public address, e.g. https://office.example.edu" }).optional(),
+  ),
+  /** Signs dashboard and export links and sessions; unset: a random one is generated and kept in the database. */
+  DASHBOARD_SECRET: optionalText.pipe(
+    z.string().min(32, { message: "expected at least 32 characters (e.g. openssl rand -hex 32)" }).optional(),
+  ),
+  DASHBOARD_LINK_MINUTES: minutes.default(10),
+  DASHBOARD_SESSION_HOURS: z.coerce
+    .number()
+    .positive({ message: "expected a number of hours > 0" })
+    .default(8),
 });
 
 export type Config = z.infer<typeof configSchema>;

@@ -58,13 +58,18 @@ export interface Choice {
  */
 export type ReplyKind = "menu" | "question" | "review" | "receipt" | "answer" | "notice";
 
-/** A file sent back to the person (a ticket's attachment): Slack uploads it, WeChat sends it, the console saves it. */
-export interface OutgoingFile {
+/** A ticket's stored file a reply sends back (by its id, so the reply stays small in the outbox). */
+export interface FileRef {
+  attachmentId: number;
   name: string;
   mimeType: string;
-  data: Buffer;
   /** What it belongs to (a ticket number); a channel that saves files keeps them in a folder of that name. */
   folder?: string | undefined;
+}
+
+/** A file as a channel sends it: Slack uploads it, WeChat sends it, the console saves it. */
+export interface OutgoingFile extends Omit<FileRef, "attachmentId"> {
+  data: Buffer;
 }
 
 /** A reply as the engine's parts write it; the engine adds the language and a kind when it is missing. */
@@ -78,7 +83,7 @@ export interface ReplyDraft {
   /** What it is; the engine marks an unmarked one as an answer. */
   kind?: ReplyKind | undefined;
   /** Files sent with the reply, after its text. */
-  files?: readonly OutgoingFile[] | undefined;
+  files?: readonly FileRef[] | undefined;
 }
 
 /** A reply to the sender, in the language it is written in and saying what it is. */
@@ -86,6 +91,40 @@ export interface Reply extends ReplyDraft {
   locale: Locale;
   kind: ReplyKind;
 }
+
+/** A reply as a channel gets it: its files read back from the database. */
+export interface OutgoingReply extends Omit<Reply, "files"> {
+  files?: readonly OutgoingFile[] | undefined;
+}
+
+const choicesSchema = z
+  .array(z.object({ label: z.string(), value: z.string(), style: z.enum(["primary", "danger"]).optional() }))
+  .optional();
+
+/** A reply as read back from the outbox. */
+export const replySchema = z.object({
+  text: z.string(),
+  choices: choicesSchema,
+  private: z.boolean().optional(),
+  field: z
+    .object({
+      key: z.string(),
+      kind: z.enum(["text", "choice", "yesno", "datetime", "timerange", "date", "count", "room", "list"]),
+    })
+    .optional(),
+  kind: z.enum(["menu", "question", "review", "receipt", "answer", "notice"]),
+  locale: z.enum(["zh", "en"]),
+  files: z
+    .array(
+      z.object({
+        attachmentId: z.number(),
+        name: z.string(),
+        mimeType: z.string(),
+        folder: z.string().optional(),
+      }),
+    )
+    .optional(),
+}) satisfies z.ZodType<Reply>;
 
 /** A message to someone other than the sender, stored in the outbox and delivered by the dispatcher. */
 export interface OutgoingMessage {
@@ -99,11 +138,7 @@ export interface OutgoingMessage {
 /** An outbox row's content as read back: anything else is not a message and is never handed to a channel. */
 export const outgoingMessageSchema = z.object({
   text: z.string(),
-  choices: z
-    .array(
-      z.object({ label: z.string(), value: z.string(), style: z.enum(["primary", "danger"]).optional() }),
-    )
-    .optional(),
+  choices: choicesSchema,
   urgent: z.boolean().optional(),
   ticketNumber: z.string().optional(),
 }) satisfies z.ZodType<OutgoingMessage>;

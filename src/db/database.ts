@@ -1,5 +1,5 @@
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { existsSync, mkdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
@@ -11,7 +11,14 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Databa
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
-export const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), "../../migrations");
+/** The folder holding package.json, from src/db (tsx) or dist/src/db (compiled) alike. */
+function packageRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, "package.json")) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+
+export const migrationsFolder = join(packageRoot(), "migrations");
 
 export interface OpenDatabaseOptions {
   /** Apply pending migrations (default true). */

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { OutgoingMessage } from "../core/messages.js";
+import type { QueuedReply } from "../core/received.js";
 
 // Instants are stored as UTC milliseconds (`timestamp_ms`); local dates as "YYYY-MM-DD" in the school's zone.
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -96,6 +97,7 @@ export const tickets = sqliteTable(
   (t) => [
     uniqueIndex("tickets_number").on(t.number),
     index("tickets_requester").on(t.requesterId, t.status),
+    index("tickets_requester_created").on(t.requesterId, t.createdAt),
     index("tickets_post_status").on(t.postId, t.status),
     index("tickets_created").on(t.createdAt),
     // KPIs (G16): complaints of a period, tickets resolved in a period.
@@ -229,7 +231,7 @@ export const conversations = sqliteTable(
 
 export const outboxStatuses = ["pending", "sent", "failed"] as const;
 
-/** Every outgoing message except direct replies; written in the same transaction as the change that caused it. */
+/** Every outgoing message, replies to the sender included; written in the transaction of the change that caused it. */
 export const outbox = sqliteTable(
   "outbox",
   {
@@ -239,7 +241,8 @@ export const outbox = sqliteTable(
       .notNull()
       .references(() => people.id),
     kind: text("kind").notNull(),
-    content: json<OutgoingMessage>("content").notNull(),
+    /** An `OutgoingMessage`, or for kind "reply" a `QueuedReply`. */
+    content: json<OutgoingMessage | QueuedReply>("content").notNull(),
     ticketId: integer("ticket_id").references(() => tickets.id, { onDelete: "set null" }),
     status: text("status", { enum: outboxStatuses }).notNull().default("pending"),
     attempts: integer("attempts").notNull().default(0),
@@ -251,6 +254,7 @@ export const outbox = sqliteTable(
   (t) => [
     uniqueIndex("outbox_dedupe").on(t.dedupeKey),
     index("outbox_pending").on(t.nextAttemptAt).where(sql`${t.status} = 'pending'`),
+    index("outbox_sent").on(t.sentAt).where(sql`${t.status} = 'sent'`),
   ],
 );
 
@@ -322,6 +326,7 @@ export const bookings = sqliteTable(
     index("bookings_requester").on(t.requesterId, t.startAt),
     index("bookings_series").on(t.seriesId),
     index("bookings_status_start").on(t.status, t.startAt),
+    index("bookings_ticket").on(t.ticketId),
   ],
 );
 
@@ -349,10 +354,15 @@ export const jobRuns = sqliteTable("job_runs", {
   name: text("name").primaryKey(),
   lastRunAt: instant("last_run_at").notNull(),
 });
+export * from "./tables/audit.js";
+export * from "./tables/dashboard.js";
 export * from "./tables/documents.js";
 export * from "./tables/duplicates.js";
+export * from "./tables/inbox.js";
 export * from "./tables/leads.js";
 export * from "./tables/meetings.js";
 export * from "./tables/notices.js";
 export * from "./tables/supervision.js";
+export * from "./tables/supplies.js";
+export * from "./tables/survey.js";
 export * from "./tables/traffic.js";

@@ -106,6 +106,17 @@ export const referralSchema = z.object({
   examples: z.array(z.string().min(1)).default([]),
 });
 
+/** A catalogue item of the supplies desk (G8); the seed adds missing items and never overwrites counted stock. */
+export const supplyItemSchema = z.object({
+  name: z.string().min(1),
+  name_en: z.string().min(1).optional(),
+  unit: z.string().min(1),
+  category: z.enum(["office", "teaching"]).default("office"),
+  /** Stock on the first start only; later the desk's 入库 and 盘点 set it. */
+  stock: z.number().int().min(0).default(0),
+  min: z.number().int().min(0).default(0),
+  aliases: z.array(z.string().min(1)).default([]),
+});
 /** A semester of the school (for `统计 本学期`); without any, autumn is 09-01…01-31 and spring 02-01…08-31. */
 export const semesterSchema = z
   .object({ name: z.string().min(1).optional(), from: localDate, to: localDate })
@@ -121,9 +132,14 @@ export const directorySchema = z
     holiday_arrangements: z.array(holidayArrangementSchema).default([]),
     booking_limits: bookingLimitsSchema.default({ max_days_ahead: 60, max_hours: 8, max_open: 10 }),
     referrals: z.array(referralSchema).default([]),
+    supplies: z.array(supplyItemSchema).default([]),
+    /** The teaching department's approver of teaching consumables (G8): a person listed under `people`. */
+    supplies_approver: z.string().min(1).optional(),
     semesters: z.array(semesterSchema).default([]),
     /** The school leader who signs off major notices (G4) before they are published; a name under people. */
     notice_leader: z.string().min(1).optional(),
+    /** Who works through the monthly audit (G18): a person listed under `people`; default the office head. */
+    auditor: z.string().min(1).optional(),
   })
   .superRefine((dir, ctx) => {
     const postIds = new Set(dir.posts.map((p) => p.id));
@@ -142,6 +158,14 @@ export const directorySchema = z
     unique(dir.people, (p) => p.slack, "people", "Slack user id");
     unique(dir.rooms, (r) => r.id, "rooms", "room id");
     unique(dir.referrals, (r) => r.id, "referrals", "referral id");
+    unique(dir.supplies, (s) => s.name, "supplies", "supply item");
+    if (dir.supplies_approver !== undefined && !dir.people.some((p) => p.name === dir.supplies_approver)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["supplies_approver"],
+        message: `unknown person "${dir.supplies_approver}" (expected a name listed under people)`,
+      });
+    }
     unique(dir.holiday_arrangements, (a) => String(a.year), "holiday_arrangements", "year");
     if (!dir.posts.some((p) => p.head)) {
       ctx.addIssue({
@@ -168,6 +192,9 @@ export const directorySchema = z
         message: `unknown person "${dir.notice_leader}" (expected a name under people)`,
       });
     }
+    if (dir.auditor !== undefined && !dir.people.some((p) => p.name === dir.auditor)) {
+      ctx.addIssue({ code: "custom", path: ["auditor"], message: `unknown person "${dir.auditor}"` });
+    }
     for (const [service, post] of Object.entries(dir.routes)) {
       if (!postIds.has(post)) {
         ctx.addIssue({ code: "custom", path: ["routes", service], message: `unknown post "${post}"` });
@@ -181,4 +208,5 @@ export type DirectoryPerson = z.infer<typeof personSchema>;
 export type DirectoryRoom = z.infer<typeof roomSchema>;
 export type HolidayArrangementEntry = z.infer<typeof holidayArrangementSchema>;
 export type BookingLimits = z.infer<typeof bookingLimitsSchema>;
+export type DirectorySupplyItem = z.infer<typeof supplyItemSchema>;
 export type DirectoryReferral = z.infer<typeof referralSchema>;

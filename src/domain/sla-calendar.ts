@@ -1,5 +1,6 @@
 import { createRequire } from "node:module";
 import { DateTime, IANAZone } from "luxon";
+import { schoolZone } from "./school-zone.js";
 import { statutoryHolidays } from "./statutory-holidays.js";
 
 /** An SLA duration measured in working time. `{ days: 1 }` means `minutesPerDay` working minutes. */
@@ -476,7 +477,7 @@ export class SlaCalendar {
   #computeWindow(epochDay: number): Window {
     const d = new Date(epochDay * MS_PER_DAY);
     const day = { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-    const zone = { zone: this.timeZone };
+    const zone = { zone: schoolZone(this.timeZone) };
     const start = DateTime.fromObject(
       { ...day, hour: Math.floor(this.#startMinute / 60), minute: this.#startMinute % 60 },
       zone,
@@ -489,7 +490,7 @@ export class SlaCalendar {
   }
 
   #localEpochDay(t: number): number {
-    const dt = DateTime.fromMillis(t, { zone: this.timeZone });
+    const dt = DateTime.fromMillis(t, { zone: schoolZone(this.timeZone) });
     return Date.UTC(dt.year, dt.month - 1, dt.day) / MS_PER_DAY;
   }
 

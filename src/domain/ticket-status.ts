@@ -55,7 +55,8 @@ export const transitions: Readonly<Record<TicketAction, Rule>> = {
   // The bot transfers when a service's step ends (a major notice signed off by a leader goes to the desk).
   transfer: { from: working, to: "new", by: [...staff, "system"], needsNote: false },
   refer: { from: ["new", "accepted", "reopened"], to: "referred", by: staff, needsNote: true },
-  // The bot refuses for someone outside the office's posts (a leader sending a notice back).
+  // "system": a decision taken outside the office's posts (a leader sending a notice back, the teaching
+  // department not approving supplies, G4/G8).
   refuse: { from: ["new", "accepted", "reopened"], to: "refused", by: [...staff, "system"], needsNote: true },
   cancel: {
     from: ["new", "accepted", "in_progress", "waiting"],

@@ -39,6 +39,8 @@ export interface EngineContext {
   log: Logger;
   /** Called after a transaction queued outgoing messages, so the dispatcher can send them now. */
   onOutbox?: () => void;
+  /** The address people open the bot's HTTP pages at (`PUBLIC_URL`, or `http://localhost:<port>`). */
+  publicUrl?: () => string;
 }
 
 export const defaultSettings: EngineSettings = {

@@ -1,5 +1,6 @@
 import type { Locale } from "../core/locale.js";
 import type { Choice, Inbound, Reply, ReplyDraft } from "../core/messages.js";
+import type { Received } from "../core/received.js";
 import type { Tx } from "../db/database.js";
 import { discardStaged, stageAttachment } from "../db/queries/attachments.js";
 import {
@@ -56,19 +57,49 @@ const menuWords = ["菜单", "帮助", "开始", "你好", "您好", "help", "me
 export class Engine {
   constructor(readonly ctx: EngineContext) {}
 
+  /** Runs one message and returns its replies (tests, the evaluation); channels' messages go through `answer`. */
   handle(inbound: Inbound): Reply[] {
+    return runTurn(this.ctx, inbound, [], (scope) => ({ value: this.#turn(scope, inbound), keep: true }));
+  }
+
+  /**
+   * Answers a message a channel handed over (`inboxId`: its inbox row): the same turn as `handle`, with the
+   * replies queued in the outbox for the message's address and the row removed, all in the turn's transaction.
+   * Returns the replies' outbox ids (none for a repeated delivery).
+   */
+  answer(received: Received, inboxId?: number): number[] {
+    const { inbound, replyTo } = received;
+    return runTurn(this.ctx, { ...inbound, replyTo, inboxId }, [], (scope) => ({
+      value: scope.answer(this.#turn(scope, inbound)),
+      keep: true,
+    }));
+  }
+
+  /**
+   * When answering a message failed (its turn was rolled back): the sender is told so, and the message is
+   * taken off the inbox as handled, so it is not tried again.
+   */
+  apologize(received: Received, inboxId?: number): number[] {
+    const { inbound, replyTo } = received;
+    const fallback = this.ctx.settings.defaultLocale;
+    const locale = fallback === "zh" ? "zh" : (detectLocale(inbound.text) ?? "en");
+    return runTurn(this.ctx, { ...inbound, replyTo, inboxId }, [], (scope) => ({
+      value: scope.answer(asReplies([{ text: texts(locale).internalError, kind: "notice" }], locale)),
+      keep: true,
+    }));
+  }
+
+  #turn(scope: TurnScope, inbound: Inbound): Reply[] {
     const text = cleanText(inbound.text ?? "");
     if (text.length > maxMessageLength) {
       const locale = detectLocale(text.slice(0, 200)) ?? this.ctx.settings.defaultLocale;
       return asReplies([{ text: texts(locale).tooLong(maxMessageLength), kind: "notice" }], locale);
     }
-    return runTurn(this.ctx, inbound, [], (scope) => {
-      const turn = this.#beginTurn(scope, inbound, text);
-      const replies = this.#respond(turn, inbound, text);
-      if (turn.unreadable) replies.unshift({ text: texts(turn.locale).stateLost, kind: "notice" });
-      this.#save(turn);
-      return { value: asReplies(replies, turn.locale), keep: true };
-    });
+    const turn = this.#beginTurn(scope, inbound, text);
+    const replies = this.#respond(turn, inbound, text);
+    if (turn.unreadable) replies.unshift({ text: texts(turn.locale).stateLost, kind: "notice" });
+    this.#save(turn);
+    return asReplies(replies, turn.locale);
   }
 
   #beginTurn({ tx, person: personOf }: TurnScope, inbound: Inbound, text: string): Turn {

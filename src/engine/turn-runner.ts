@@ -1,7 +1,10 @@
 import type { Locale } from "../core/locale.js";
 import type { Reply, ReplyDraft, Sender } from "../core/messages.js";
+import type { ReplyAddress } from "../core/received.js";
 import type { Tx } from "../db/database.js";
 import { markSeen, wasSeen } from "../db/queries/inbound-seen.js";
+import { removeFromInbox } from "../db/queries/inbox.js";
+import { insertOutbox } from "../db/queries/outbox.js";
 import { type PersonWithPosts, withPosts } from "../db/queries/people.js";
 import { resolveSender } from "../people/resolve-sender.js";
 import type { EngineContext } from "./context.js";
@@ -10,12 +13,21 @@ export interface TurnInput {
   sender: Sender;
   /** The channel's id for this delivery (Slack event id, modal view id): a second delivery changes nothing. */
   eventId?: string | undefined;
+  /** Where `answer` sends the replies (the address the channel gave when it took the message). */
+  replyTo?: ReplyAddress | undefined;
+  /** The inbox row this turn answers: removed in the turn's transaction, even when the delivery is a repeat. */
+  inboxId?: number | undefined;
 }
 
 export interface TurnScope {
   tx: Tx;
   /** The sender as a person, created on first contact; looked up once, when first asked for. */
   person(): PersonWithPosts;
+  /**
+   * Queues replies to the sender in the outbox, in this transaction, for `replyTo`; returns their outbox ids.
+   * Keyed by the delivery, so a turn that runs again queues nothing twice.
+   */
+  answer(replies: readonly Reply[]): number[];
 }
 
 /** A turn's answer; `keep: false` leaves the delivery unmarked, so the same one may be sent again. */
@@ -26,8 +38,9 @@ export interface TurnResult<T> {
 
 /**
  * Runs one turn from a person (a chat message, a submitted form) the same way every time: one immediate write
- * transaction, de-duplication by the channel's event id, the sender's person looked up inside it, and the
- * dispatcher woken afterwards for whatever the turn queued. Returns `duplicate` for a repeated delivery.
+ * transaction, de-duplication by the channel's event id, the sender's person looked up inside it, the replies
+ * queued and the inbox row removed inside it, and the dispatcher woken afterwards for whatever the turn queued.
+ * Returns `duplicate` for a repeated delivery.
  *
  * ```ts
  * runTurn(ctx, { sender, eventId }, [], ({ tx, person }) => ({ value: answer(tx, person()), keep: true }));
@@ -43,13 +56,32 @@ export function runTurn<T>(
   const value = ctx.db.transaction(
     (tx) => {
       const { channel } = input.sender;
+      if (input.inboxId !== undefined) removeFromInbox(tx, input.inboxId);
       if (input.eventId && wasSeen(tx, channel, input.eventId)) return duplicate;
       let person: PersonWithPosts | undefined;
+      const personOf = () => {
+        person ??= withPosts(tx, resolveSender(tx, input.sender, ctx.settings.wechatContactMatch));
+        return person;
+      };
+      let queued = 0;
       const result = body({
         tx,
-        person: () => {
-          person ??= withPosts(tx, resolveSender(tx, input.sender, ctx.settings.wechatContactMatch));
-          return person;
+        person: personOf,
+        answer: (replies) => {
+          const { replyTo, eventId } = input;
+          if (!replyTo || !eventId) throw new Error("this turn has no address to answer to");
+          const ids: number[] = [];
+          for (const reply of replies) {
+            const id = insertOutbox(tx, {
+              dedupeKey: `reply:${channel}:${eventId}:${queued++}`,
+              recipientId: personOf().id,
+              kind: "reply",
+              message: { channel, to: replyTo, reply },
+              now: ctx.clock(),
+            });
+            if (id !== undefined) ids.push(id);
+          }
+          return ids;
         },
       });
       if (result.keep && input.eventId) markSeen(tx, channel, input.eventId, ctx.clock());

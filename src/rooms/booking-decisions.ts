@@ -1,10 +1,7 @@
 import type { Locale } from "../core/locale.js";
 import { type Booking, conflictsOf, updateBooking } from "../db/queries/bookings.js";
-import { getPerson } from "../db/queries/people.js";
 import { getTicket, type Ticket } from "../db/queries/tickets.js";
-import { transitions } from "../domain/ticket-status.js";
-import { act } from "../tickets/ticket-lifecycle.js";
-import { localeOf } from "../tickets/ticket-notices.js";
+import { type DecisionWords, recordDecision } from "../tickets/ticket-decision.js";
 import { mayDecide } from "./booking-access.js";
 import { roomTitle, slotText } from "./booking-format.js";
 import { notifyPersonById } from "./booking-notices.js";
@@ -110,13 +107,6 @@ function currentStatus(found: FoundBooking, locale: BookingScope["locale"]): str
   return t.list(statuses);
 }
 
-interface DecisionWords {
-  /** The note on the ticket's audit trail, in the requester's language; the status notice quotes it. */
-  note: (locale: Locale) => string;
-  /** A plain notice when the ticket has already moved past this step (e.g. the clerk pressed 接单 first). */
-  notice: (locale: Locale) => string;
-}
-
 /** Records the decision on the ticket (audit trail, SLA response met), which tells the requester. */
 function tellRequester(
   scope: BookingScope,
@@ -124,22 +114,12 @@ function tellRequester(
   action: "accept" | "refuse",
   words: DecisionWords,
 ) {
-  const { ctx, tx, person } = scope;
-  const requester = getPerson(tx, ticket.requesterId);
-  if (!requester) return;
-  if (transitions[action].from.includes(ticket.status)) {
-    const result = act(
-      ctx,
-      { ticket, actor: person, action, note: words.note(localeOf(ctx, requester)) },
-      tx,
-    );
-    if (result.ok) return;
-  }
-  notifyPersonById(ctx, tx, requester.id, {
-    key: `booking-decision:${ticket.id}:${action}:${ctx.clock().getTime()}`,
+  recordDecision(scope.ctx, scope.tx, {
+    ticket,
+    actor: scope.person,
+    action,
+    words,
     kind: "booking-decision",
-    ticketId: ticket.id,
-    message: (locale) => ({ text: words.notice(locale), ticketNumber: ticket.number }),
   });
 }
 

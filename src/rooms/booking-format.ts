@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
 import type { DbOrTx } from "../db/database.js";
 import { roomById } from "../db/queries/rooms.js";
+import { schoolZone } from "../domain/school-zone.js";
 import type { EngineContext } from "../engine/context.js";
 import { formatDateTime, formatTimeRange } from "../understanding/parsers/date-time.js";
 import type { Interval } from "./domain/booking-slot.js";
@@ -24,10 +25,11 @@ export function instantText(ctx: EngineContext, at: Date, locale: Locale): strin
 
 /** A local date for lists of dates: "12月7日(周一)" / "Mon 7 Dec", with the year when it is not this year's. */
 export function dayText(ctx: EngineContext, localDate: string, locale: Locale): string {
-  const day = DateTime.fromISO(localDate, { zone: ctx.settings.timeZone }).setLocale(
+  const day = DateTime.fromISO(localDate, { zone: schoolZone(ctx.settings.timeZone) }).setLocale(
     locale === "zh" ? "zh-CN" : "en-GB",
   );
-  const otherYear = day.year !== DateTime.fromJSDate(ctx.clock(), { zone: ctx.settings.timeZone }).year;
+  const otherYear =
+    day.year !== DateTime.fromJSDate(ctx.clock(), { zone: schoolZone(ctx.settings.timeZone) }).year;
   if (locale === "zh")
     return `${otherYear ? `${day.year}年` : ""}${day.month}月${day.day}日(${day.toFormat("ccc")})`;
   return day.toFormat(otherYear ? "ccc d LLL yyyy" : "ccc d LLL");

@@ -5,6 +5,7 @@ import { conversationTimeoutJob } from "./jobs/conversation-timeout.js";
 import { dailyDigestJob } from "./jobs/daily-digest.js";
 import { holidayArrangementReminderJob } from "./jobs/holiday-arrangement-reminder.js";
 import { inboundDedupePruneJob } from "./jobs/inbound-dedupe-prune.js";
+import { outboxPruneJob } from "./jobs/outbox-prune.js";
 import { overdueSweepJob } from "./jobs/overdue-sweep.js";
 import { ratingReminderJob } from "./jobs/rating-reminder.js";
 
@@ -25,5 +26,7 @@ export function defaultJobs(settings: EngineSettings, options: Partial<JobOption
     dailyDigestJob(morning),
     holidayArrangementReminderJob(morning, o.directoryFolder),
     inboundDedupePruneJob(o.inboundKeepDays),
+    // A reminded resolution is known by its sent reminder: keep sent rows longer than the reminder's window.
+    outboxPruneJob(Math.max(o.outboxKeepDays, o.ratingReminderWindowDays + 1)),
   ];
 }

@@ -14,6 +14,8 @@ export interface JobOptions {
   morningAt?: string | undefined;
   /** Days an inbound message id is remembered for de-duplication (default 7). */
   inboundKeepDays: number;
+  /** Days a sent outbox message is kept (default 90; longer than the rating reminder's window). */
+  outboxKeepDays: number;
   /** The folder of the directory file, where `holidays-YYYY.yaml` goes; named in the arrangement reminder. */
   directoryFolder?: string | undefined;
 }
@@ -24,6 +26,7 @@ export const defaultJobOptions: JobOptions = {
   ratingReminderAfter: { days: 1 },
   ratingReminderWindowDays: 30,
   inboundKeepDays: 7,
+  outboxKeepDays: 90,
 };
 
 /** A node-cron expression that fires every day at a local "HH:MM". */

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { schoolZone } from "../domain/school-zone.js";
 import type { EngineContext } from "../engine/context.js";
 
 /**
@@ -8,6 +9,6 @@ import type { EngineContext } from "../engine/context.js";
 export function servingWorkingDay(ctx: EngineContext, now: Date, at: string): string | undefined {
   const day = ctx.calendar.localDate(now);
   if (!ctx.calendar.isWorkingDay(day)) return undefined;
-  const clock = DateTime.fromJSDate(now, { zone: ctx.settings.timeZone }).toFormat("HH:mm");
+  const clock = DateTime.fromJSDate(now, { zone: schoolZone(ctx.settings.timeZone) }).toFormat("HH:mm");
   return clock >= at && clock < ctx.settings.workEnd ? day : undefined;
 }

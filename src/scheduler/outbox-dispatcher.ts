@@ -1,13 +1,23 @@
 import type { Logger } from "pino";
 import { type Channel, ChannelUnavailable } from "../channels/channel.js";
 import type { Locale } from "../core/locale.js";
-import { outgoingMessageSchema, type Recipient } from "../core/messages.js";
-import type { Db } from "../db/database.js";
+import {
+  type OutgoingMessage,
+  type OutgoingReply,
+  outgoingMessageSchema,
+  type Recipient,
+  type Reply,
+} from "../core/messages.js";
+import { type QueuedReply, queuedReplySchema } from "../core/received.js";
+import type { Db, Tx } from "../db/database.js";
+import { attachmentData } from "../db/queries/attachments.js";
 import {
   deliveryInterrupted,
   enqueue,
   nextDueStatement,
   type OutboxRow,
+  pendingAmong,
+  releaseHeld,
   updateOutbox,
 } from "../db/queries/outbox.js";
 import { getPerson, officeHeads, type Person } from "../db/queries/people.js";
@@ -80,6 +90,10 @@ export class OutboxDispatcher {
   #queued: Promise<DispatchReport> | undefined;
   #last: Promise<unknown> = Promise.resolve();
   #stopped = false;
+  /** `sendNow` calls still delivering. */
+  readonly #sending = new Set<Promise<void>>();
+  /** Why channels said they were down (a handful of texts): rows held with one of them wait for `retryWaiting`. */
+  readonly #downReasons = new Set<string>();
 
   constructor(options: DispatcherOptions) {
     this.#o = {
@@ -114,12 +128,46 @@ export class OutboxDispatcher {
     return run;
   }
 
+  /**
+   * Sends these rows now, in order, beside any run in progress: a turn's replies, so the sender does not wait
+   * for other people's notices. All are claimed before the first is handed over, so no run takes one of them
+   * meanwhile; rows already claimed, sent or not yet due are left to the runs.
+   */
+  sendNow(ids: readonly number[]): Promise<void> {
+    if (this.#stopped || ids.length === 0) return Promise.resolve();
+    const rows = this.#claim(ids);
+    const sending = (async () => {
+      const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
+      for (const row of rows) await this.#send(row, report);
+    })().catch((error) => this.#o.log.error({ err: error }, "sending replies failed"));
+    this.#sending.add(sending);
+    void sending.finally(() => this.#sending.delete(sending));
+    return sending;
+  }
+
+  /**
+   * At start-up: deliveries that a dead process had claimed are tried at once (with the check for a copy that
+   * did arrive) instead of after their lease. Call before the first run.
+   */
+  recover(): void {
+    const released = releaseHeld(this.#o.db, [deliveryInterrupted], this.#o.clock());
+    if (released > 0) this.#o.log.info({ released }, "retrying deliveries cut off by the last stop");
+  }
+
+  /** A channel is up again (WeChat logged in): what was held for it goes out now, not after its minute. */
+  retryWaiting(): void {
+    if (this.#stopped || this.#downReasons.size === 0) return;
+    releaseHeld(this.#o.db, [...this.#downReasons], this.#o.clock());
+    this.kick();
+  }
+
   /** Sends what is due one last time, then ignores further calls (the database is about to close). */
   async stop(): Promise<void> {
     if (this.#stopped) return;
     const final = this.dispatchDue();
     this.#stopped = true;
     await final.catch((error) => this.#o.log.error({ err: error }, "outbox dispatch failed while stopping"));
+    while (this.#sending.size > 0) await Promise.all(this.#sending);
   }
 
   async #drain(): Promise<DispatchReport> {
@@ -130,23 +178,37 @@ export class OutboxDispatcher {
 
   /** One row at a time, so a crash leaves at most the message being handed over waiting for its lease. */
   #claimNext(): OutboxRow | undefined {
-    const { db, clock, leaseMs } = this.#o;
+    const { db, clock } = this.#o;
     const now = clock();
     // A plain read first: most runs find nothing, and then no write transaction is opened.
     if (!this.#due.get({ now: now.getTime() })) return undefined;
     return db.transaction(
       (tx) => {
         const row = this.#due.get({ now: now.getTime() });
-        if (!row) return undefined;
-        updateOutbox(tx, row.id, {
-          attempts: row.attempts + 1,
-          nextAttemptAt: new Date(now.getTime() + leaseMs),
-          lastError: deliveryInterrupted,
-        });
-        return { ...row, attempts: row.attempts + 1 };
+        return row && this.#lease(tx, row, now);
       },
       { behavior: "immediate" },
     );
+  }
+
+  #claim(ids: readonly number[]): OutboxRow[] {
+    const now = this.#o.clock();
+    return this.#o.db.transaction(
+      (tx) => pendingAmong(tx, ids, now).map((row) => this.#lease(tx, row, now)),
+      {
+        behavior: "immediate",
+      },
+    );
+  }
+
+  /** Counts the attempt and holds the row for `leaseMs`, marked as being handed over. */
+  #lease(tx: Tx, row: OutboxRow, now: Date): OutboxRow {
+    updateOutbox(tx, row.id, {
+      attempts: row.attempts + 1,
+      nextAttemptAt: new Date(now.getTime() + this.#o.leaseMs),
+      lastError: deliveryInterrupted,
+    });
+    return { ...row, attempts: row.attempts + 1 };
   }
 
   #route(recipient: Recipient): Channel | undefined {
@@ -156,8 +218,8 @@ export class OutboxDispatcher {
 
   async #send(row: OutboxRow, report: DispatchReport): Promise<void> {
     const { db, clock } = this.#o;
-    const message = outgoingMessageSchema.safeParse(row.content);
-    if (!message.success) {
+    const message = readContent(row);
+    if (!message) {
       this.#failed(row, report, "the stored message is not a readable message", { permanent: true });
       return;
     }
@@ -167,18 +229,22 @@ export class OutboxDispatcher {
       return;
     }
     const recipient = recipientOf(person, this.#o.defaultLocale);
-    const channel = this.#route(recipient);
+    // A reply goes back on the channel its message came from; any other message by the recipient's preference.
+    const channel =
+      message.kind === "reply"
+        ? this.#o.channels.find((c) => c.name === message.queued.channel)
+        : this.#route(recipient);
     if (!channel) {
       this.#failed(row, report, `no running channel can reach ${recipient.name}`, {
         recipient: recipient.name,
       });
       return;
     }
+    const delivery = { outboxId: row.id, maybeDelivered: row.lastError === deliveryInterrupted };
     try {
-      await channel.deliver(recipient, message.data, {
-        outboxId: row.id,
-        maybeDelivered: row.lastError === deliveryInterrupted,
-      });
+      if (message.kind === "reply")
+        await channel.reply(message.queued.to, withFiles(db, message.queued.reply), delivery);
+      else await channel.deliver(recipient, message.message, delivery);
     } catch (error) {
       if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
       else this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
@@ -194,6 +260,7 @@ export class OutboxDispatcher {
   #waitForChannel(row: OutboxRow, report: DispatchReport, reason: string): void {
     const { db, clock, log } = this.#o;
     log.debug({ outboxId: row.id, reason }, "channel unavailable; message kept");
+    this.#downReasons.add(reason);
     updateOutbox(db, row.id, {
       attempts: row.attempts - 1,
       lastError: reason,
@@ -232,7 +299,9 @@ export class OutboxDispatcher {
       updateOutbox(tx, row.id, { status: "failed", lastError: error });
       if (row.kind === "delivery-failed") return;
       const recipient = getPerson(tx, row.recipientId)?.name ?? String(row.recipientId);
-      const excerpt = String(outgoingMessageSchema.safeParse(row.content).data?.text ?? "").slice(0, 200);
+      const content = readContent(row);
+      const text = content?.kind === "reply" ? content.queued.reply.text : content?.message.text;
+      const excerpt = (text ?? "").slice(0, 200);
       for (const head of officeHeads(tx)) {
         if (head.id === row.recipientId) continue;
         const text = schedulerTexts(head.locale ?? defaultLocale).deliveryFailed(recipient, excerpt, error);
@@ -247,4 +316,29 @@ export class OutboxDispatcher {
       }
     });
   }
+}
+
+type Content = { kind: "reply"; queued: QueuedReply } | { kind: "message"; message: OutgoingMessage };
+
+/** A row's content read through its schema: a reply with its address, or a message to a person. */
+function readContent(row: OutboxRow): Content | undefined {
+  if (row.kind === "reply") {
+    const queued = queuedReplySchema.safeParse(row.content);
+    return queued.success ? { kind: "reply", queued: queued.data } : undefined;
+  }
+  const message = outgoingMessageSchema.safeParse(row.content);
+  return message.success ? { kind: "message", message: message.data } : undefined;
+}
+
+/** A reply's files, stored by id, read back just before it is sent (a file deleted meanwhile is left out). */
+function withFiles(db: Db, reply: Reply): OutgoingReply {
+  const { files, ...rest } = reply;
+  if (!files?.length) return rest;
+  return {
+    ...rest,
+    files: files.flatMap(({ attachmentId, ...file }) => {
+      const data = attachmentData(db, attachmentId);
+      return data ? [{ ...file, data }] : [];
+    }),
+  };
 }

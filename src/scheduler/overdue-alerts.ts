@@ -9,6 +9,7 @@ import { formatSpan, type WorkingSpan } from "../domain/sla-calendar.js";
 import type { EngineContext } from "../engine/context.js";
 import { texts } from "../engine/texts/index.js";
 import { formatDue } from "../tickets/format-due.js";
+import { listPageSize } from "../tickets/ticket-lists.js";
 import { clerkChoices, flowTitle, localeOf, postName } from "../tickets/ticket-notices.js";
 import type { SentLevel } from "./alert-levels.js";
 import { type AlertSubject, schedulerTexts } from "./texts/index.js";
@@ -176,9 +177,14 @@ function digestMessage(
       a.deadline.dueAt.getTime() - b.deadline.dueAt.getTime() ||
       a.ticket.id - b.ticket.id,
   );
-  const lines = ordered.map((a) => t.digestLine(t.alertKind[a.level] ?? "", subject(ctx, a, locale, now)));
+  // The first lines only: a catch-up after downtime can hold thousands; "待办" lists the rest a page at a time.
+  const lines = ordered
+    .slice(0, listPageSize)
+    .map((a) => t.digestLine(t.alertKind[a.level] ?? "", subject(ctx, a, locale, now)));
+  const rest =
+    alerts.length > lines.length ? [texts(locale).listPage(1, lines.length, alerts.length, false)] : [];
   return {
-    text: [t.digestTitle(alerts.length), ...lines, t.digestFooter].join("\n"),
+    text: [t.digestTitle(alerts.length), ...lines, ...rest, t.digestFooter].join("\n"),
     urgent: alerts.some((a) => a.level >= 2),
   };
 }

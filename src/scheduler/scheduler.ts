@@ -42,6 +42,7 @@ const minute = 60_000;
  * ```ts
  * const scheduler = new Scheduler({ ctx, dispatcher, clock });
  * await scheduler.start(); // catch-up pass, then on schedule
+ * await scheduler.start({ catchUpInBackground: true }); // on schedule now, the catch-up pass right after
  * await scheduler.runDue(new Date("2026-10-10T02:00:00Z")); // in tests
  * ```
  */
@@ -88,26 +89,45 @@ export class Scheduler {
     });
   }
 
-  /** Runs what was missed while the bot was down, then starts the node-cron tasks. */
-  async start(): Promise<void> {
+  /**
+   * Runs what was missed while the bot was down, then starts the node-cron tasks. With `catchUpInBackground`
+   * (the app) the tasks start at once and the catch-up pass follows, one job at a time with the event loop free
+   * in between, so a long outage's catch-up never holds up start-up or the channels' acknowledgements.
+   */
+  async start(options: { catchUpInBackground?: boolean } = {}): Promise<void> {
     if (this.#started) return;
     this.#started = true;
-    const report = await this.runDue(this.#clock());
-    if (report.ran.length > 0) this.#log.info(report, "catch-up pass done");
+    const catchUp = async () => {
+      const report = await this.runDue(this.#clock(), Boolean(options.catchUpInBackground));
+      if (report.ran.length > 0) this.#log.info(report, "catch-up pass done");
+    };
+    if (!options.catchUpInBackground) await catchUp();
     for (const task of [...this.#tasks.values(), this.#outboxTask]) await task.start();
+    if (options.catchUpInBackground)
+      void yieldToEventLoop()
+        .then(catchUp)
+        .catch((error) => this.#log.error({ err: error }, "catch-up pass failed"));
   }
 
-  /** Stops the tasks and waits for running jobs to finish. */
+  /** Stops the tasks and waits for running jobs to finish; a catch-up pass in the background stops after its job. */
   async stop(): Promise<void> {
     this.#started = false;
     for (const task of [...this.#tasks.values(), this.#outboxTask]) await task.stop();
     await Promise.allSettled(this.#running.values());
   }
 
-  /** Runs, in order, each job whose schedule matched since its last run, then sends what they queued. */
-  async runDue(now: Date = this.#clock()): Promise<TickReport> {
+  /**
+   * Runs, in order, each job whose schedule matched since its last run, then sends what they queued; with
+   * `yieldBetween` the event loop gets a turn between jobs.
+   */
+  async runDue(now: Date = this.#clock(), yieldBetween = false): Promise<TickReport> {
     const report: TickReport = { ran: [], failed: [], busy: [] };
     for (const job of this.jobs) {
+      if (yieldBetween) {
+        await yieldToEventLoop();
+        // Stopped meanwhile: the rest waits for the next start (job_runs still says what was missed).
+        if (!this.#started) break;
+      }
       const outcome = await this.#runIfDue(job, now);
       if (outcome !== "idle") report[outcome].push(job.name);
     }
@@ -179,6 +199,8 @@ export class Scheduler {
       .catch((error) => this.#log.error({ err: error }, "outbox dispatch failed"));
   }
 }
+
+const yieldToEventLoop = () => new Promise<void>((done) => setImmediate(done));
 
 function cronLogger(log: Logger): CronLogger {
   return {

@@ -23,9 +23,9 @@ export function ticketFiles(scope: CommandScope, ticket: Ticket): CommandOutcome
       {
         text: [title, ...lines].join("\n"),
         files: files.map((f) => ({
+          attachmentId: f.id,
           name: f.name,
           mimeType: f.mimeType,
-          data: f.data,
           folder: ticket.number,
         })),
       },

@@ -1,18 +1,14 @@
-import { allPosts, getPost } from "../db/queries/people.js";
+import { getPost } from "../db/queries/people.js";
 import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
-import {
-  earliestUnmetDue,
-  openTicketsOfPosts,
-  type Ticket,
-  ticketsOfRequester,
-} from "../db/queries/tickets.js";
-import { priorityMark, sortQueue } from "../domain/ticket-queue.js";
+import { countQueue, queuePage, type Ticket, ticketsOfRequester } from "../db/queries/tickets.js";
+import { priorityMark } from "../domain/ticket-queue.js";
 import { openStatuses } from "../domain/ticket-status.js";
 import { texts } from "../engine/texts/index.js";
 import type { HomeTicket, HomeView } from "../engine/views/home-view.js";
 import type { CommandScope } from "../services/command-scope.js";
 import { formatDue } from "./format-due.js";
 import { ticketTexts } from "./texts/index.js";
+import { listPageSize, queuePosts } from "./ticket-lists.js";
 import { flowTitle, postName } from "./ticket-notices.js";
 
 type Scope = CommandScope & { now: Date };
@@ -35,18 +31,15 @@ export function openTickets(scope: Scope): HomeTicket[] {
 }
 
 export function postQueue(scope: Scope): HomeView["queue"] {
-  const { tx, person, locale, now, ctx } = scope;
-  const postIds = person.isHead ? allPosts(tx).map((p) => p.id) : person.postIds;
+  const { tx, locale, now, ctx } = scope;
+  const postIds = queuePosts(scope);
   if (postIds.length === 0) return undefined;
-  const open = openTicketsOfPosts(tx, postIds, openStatuses);
-  const nextDue = earliestUnmetDue(
-    tx,
-    open.map((t) => t.id),
-  );
-  const sorted = sortQueue(open.map((t) => ({ ...t, nextDueAt: nextDue.get(t.id) ?? null })));
+  const { total } = countQueue(tx, postIds, openStatuses, now);
+  const page = queuePage(tx, { postIds, statuses: openStatuses, limit: listPageSize });
+  // The page's tickets only: twenty ids at most.
   const followers = subscriberCounts(
     tx,
-    open.map((t) => t.id),
+    page.map((t) => t.id),
   );
   const others = (t: Ticket) => {
     const n = followers.get(t.id);
@@ -54,7 +47,8 @@ export function postQueue(scope: Scope): HomeView["queue"] {
   };
   return {
     posts: postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", "),
-    items: sorted.map((t) => ({
+    total,
+    items: page.map((t) => ({
       ...homeTicket(scope, t),
       ...others(t),
       ...(t.nextDueAt ? { due: formatDue(t.nextDueAt, now, ctx.calendar, locale) } : {}),

@@ -10,11 +10,13 @@ import { openTickets, postQueue } from "./home-tickets.js";
 import { saveRatingComment } from "./rating-command.js";
 import { parseCommand } from "./ticket-command-parser.js";
 import { runCommand } from "./ticket-commands.js";
+import { type MorePending, morePage } from "./ticket-lists.js";
 
-/** What a ticket command waits for: the note an action needs, or a comment after a low rating. */
+/** What a ticket command waits for: the note an action needs, a comment after a low rating, or "更多". */
 type Awaiting =
   | { note: { action: TicketAction; number: string; target?: string } }
   | { ratingComment: number }
+  | MorePending
   | DuplicateQuestion;
 
 function followUp(scope: CommandScope, data: unknown, text: string, startsSomething: boolean) {
@@ -23,6 +25,7 @@ function followUp(scope: CommandScope, data: unknown, text: string, startsSometh
   if ("ratingComment" in awaiting) {
     return startsSomething ? undefined : saveRatingComment(scope, awaiting.ratingComment, text);
   }
+  if ("more" in awaiting) return morePage(scope, awaiting, text);
   const { action, number, target } = awaiting.note;
   if (!isWord(text, controlWords.cancel)) {
     const retry = parseCommand(`${action} ${number} ${target ?? ""} ${text}`.replace(/\s+/g, " "));

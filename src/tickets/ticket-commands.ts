@@ -3,23 +3,12 @@ import type { Locale } from "../core/locale.js";
 import { activeLead } from "../db/queries/leads.js";
 import { allPosts, getPost } from "../db/queries/people.js";
 import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
-import {
-  deadlinesOf,
-  earliestUnmetDue,
-  getTicketByNumber,
-  openTicketsOfPosts,
-  type Ticket,
-  ticketsOfRequester,
-} from "../db/queries/tickets.js";
+import { deadlinesOf, getTicketByNumber, queuePage, type Ticket } from "../db/queries/tickets.js";
 import { ticketVisibility } from "../domain/routing.js";
+import { schoolZone } from "../domain/school-zone.js";
 import { formatTicketNumber } from "../domain/ticket-number.js";
-import { priorityMark, sortQueue } from "../domain/ticket-queue.js";
-import {
-  openStatuses,
-  type TicketAction,
-  type TransitionRefusal,
-  transitions,
-} from "../domain/ticket-status.js";
+import { priorityMark } from "../domain/ticket-queue.js";
+import { type TicketAction, type TransitionRefusal, transitions } from "../domain/ticket-status.js";
 import { fieldContext, valueLines } from "../engine/form-runtime/field-context.js";
 import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
@@ -32,6 +21,7 @@ import { ticketTexts } from "./texts/index.js";
 import type { Command } from "./ticket-command-parser.js";
 import { actionText } from "./ticket-command-words.js";
 import { act } from "./ticket-lifecycle.js";
+import { myTickets, queue } from "./ticket-lists.js";
 import { flowTitle, postName } from "./ticket-notices.js";
 
 export type { CommandOutcome, CommandScope };
@@ -83,45 +73,6 @@ export function withTicket(
 
 function statusText(scope: CommandScope, ticket: Ticket): string {
   return texts(scope.locale).status[ticket.status] ?? ticket.status;
-}
-
-function myTickets(scope: CommandScope): CommandOutcome {
-  const t = texts(scope.locale);
-  const rows = ticketsOfRequester(scope.tx, scope.person.id);
-  if (rows.length === 0) return say(t.noTickets);
-  const lines = rows.map((r) =>
-    t.ticketLine(r.number, flowTitle(scope.ctx, r.type, scope.locale), r.summary, statusText(scope, r)),
-  );
-  return say([t.myTicketsTitle, ...lines].join("\n"));
-}
-
-function queue(scope: CommandScope): CommandOutcome {
-  const t = texts(scope.locale);
-  const postIds = scope.person.isHead ? allPosts(scope.tx).map((p) => p.id) : scope.person.postIds;
-  if (postIds.length === 0) return say(t.notStaff);
-  const now = scope.ctx.clock();
-  const open = openTicketsOfPosts(scope.tx, postIds, openStatuses);
-  const nextDue = earliestUnmetDue(
-    scope.tx,
-    open.map((o) => o.id),
-  );
-  const names = postIds
-    .map((id) => postName(getPost(scope.tx, id), scope.locale))
-    .join(scope.locale === "zh" ? "、" : ", ");
-  if (open.length === 0) return say(t.queueEmpty(names));
-  const sorted = sortQueue(open.map((o) => ({ ...o, nextDueAt: nextDue.get(o.id) ?? null })));
-  const followers = subscriberCounts(
-    scope.tx,
-    open.map((o) => o.id),
-  );
-  const lines = sorted.map((o) => {
-    const n = followers.get(o.id);
-    const others = n ? ` · ${ticketTexts(scope.locale).alsoReported(n)}` : "";
-    const overdue = o.nextDueAt && o.nextDueAt <= now && o.status !== "waiting" ? ` ${t.overdueMark}` : "";
-    const dueText = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, scope.ctx.calendar, scope.locale)}` : "";
-    return `${priorityMark(o.priority)}${t.ticketLine(o.number, flowTitle(scope.ctx, o.type, scope.locale), o.summary, statusText(scope, o))}${dueText}${overdue}${others}`;
-  });
-  return say([t.queueTitle(names), ...lines].join("\n"));
 }
 
 /** A ticket's full picture: fields, status, deadlines and the audit trail's latest note. */
@@ -249,14 +200,20 @@ function shortTicket(
   const t = texts(scope.locale);
   const { settings } = scope.ctx;
   if (command.suffix) {
-    const today = DateTime.fromJSDate(scope.ctx.clock(), { zone: settings.timeZone }).toISODate()!;
+    const today = DateTime.fromJSDate(scope.ctx.clock(), {
+      zone: schoolZone(settings.timeZone),
+    }).toISODate()!;
     const todays = formatTicketNumber(settings.ticketPrefix, today, Number(command.suffix));
     if (getTicketByNumber(scope.tx, todays)) return todays;
   }
   const applicable = transitions[command.action].from;
-  const open = openTicketsOfPosts(scope.tx, scope.person.postIds, applicable).filter(
-    (ticket) => !command.suffix || ticket.number.endsWith(`-${command.suffix}`),
-  );
+  // Nine at most: one means that ticket, more become eight numbered choices.
+  const open = queuePage(scope.tx, {
+    postIds: scope.person.postIds,
+    statuses: applicable,
+    limit: 9,
+    ...(command.suffix ? { numberSuffix: command.suffix } : {}),
+  });
   if (open.length === 1) return open[0]!.number;
   const word = command.action === "accept" ? (scope.locale === "zh" ? "接单" : "accept") : command.action;
   if (open.length === 0) return say(t.noTicketMeant);

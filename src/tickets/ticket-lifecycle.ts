@@ -10,6 +10,7 @@ import {
   type Person,
   type PersonWithPosts,
 } from "../db/queries/people.js";
+import { ratingPollKey } from "../db/queries/rating-reminders.js";
 import {
   getTicket,
   insertDeadline,
@@ -21,7 +22,7 @@ import {
   restartDeadline,
   type Ticket,
   type TicketDeadline,
-  unmetDeadlines,
+  unmetDeadlinesOf,
   updateDeadline,
   updateTicket,
 } from "../db/queries/tickets.js";
@@ -245,7 +246,7 @@ function updateClocks(
   now: Date,
   pausedAt: Date | null,
 ) {
-  const unmet = unmetDeadlines(tx, [ticket.id]);
+  const unmet = unmetDeadlinesOf(tx, ticket.id);
   const met = new Set(milestonesMetBy(action));
   for (const d of unmet) {
     if (met.has(d.milestone)) {
@@ -356,7 +357,7 @@ export function enqueueRatingPoll(
   const t = texts(locale);
   const rate = locale === "zh" ? "评价" : "rate";
   enqueue(tx, {
-    dedupeKey: `rate:${ticket.id}:${ticket.resolvedAt?.getTime() ?? 0}${reminder ? ":reminder" : ""}`,
+    dedupeKey: ratingPollKey(ticket.id, ticket.resolvedAt, reminder),
     recipientId: requester.id,
     kind: "rating-poll",
     message: {

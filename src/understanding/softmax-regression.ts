@@ -1,3 +1,5 @@
+import { mulberry32 } from "../domain/seeded-random.js";
+
 /** One training example: sparse feature counts and its class index. */
 export interface Sample {
   features: Map<string, number>;
@@ -73,7 +75,7 @@ export class SoftmaxRegression {
     for (const s of samples) perClass[s.label]! += 1;
     const classWeight = perClass.map((n) => (n === 0 ? 0 : samples.length / (classCount * n)));
     const order = samples.map((_, i) => i);
-    const random = seededRandom(options.seed ?? 7);
+    const random = mulberry32(options.seed ?? 7);
     const scores = new Float64Array(classCount);
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, random);
@@ -140,18 +142,6 @@ function softmaxInPlace(scores: Float64Array): Float64Array {
   }
   for (let c = 0; c < scores.length; c++) scores[c]! /= sum;
   return scores;
-}
-
-/** mulberry32: a tiny seeded generator, so training is reproducible. */
-function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle(items: number[], random: () => number): void {

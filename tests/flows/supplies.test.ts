@@ -18,24 +18,23 @@ describe("supplies flow (G8)", () => {
 
     const done = teacher.say("确认");
     expect(done).toContain("后勤将在 1 个工作日内响应，预计明天 10:00前。");
-    expect(done).toContain("办公用品请于工作日 09:00–11:00 到服务台领取。");
+    expect(done).toContain("后勤批准发放后会通知您，届时请于工作日 09:00–11:00 到服务台领取。");
     const ticket = getTicketByNumber(h.db, ticketNumberIn(done))!;
     expect(ticket).toMatchObject({ type: "supplies", postId: "houqin", summary: "签字笔10支、A4纸2包" });
     expect(ticket.fields).toMatchObject({ items: ["签字笔10支", "A4纸2包"], kind: "office" });
     expect((await h.delivered()).map((d) => d.to)).toEqual(["刘师傅"]);
   });
 
-  it("asks for the teaching department's approval for teaching consumables (plan within 5 working days)", () => {
+  it("sends teaching consumables to the teaching department's approver in chat (plan within 5 working days)", async () => {
     const teacher = h.user("王老师");
-    expect(teacher.say("申领粉笔5盒")).toContain("请问教学部门由谁签字审批");
-    expect(teacher.say("教务处李主任，已签字")).toContain("最晚哪天需要？");
+    expect(teacher.say("申领粉笔5盒")).toContain("最晚哪天需要？");
     const review = teacher.say("下周一");
     expect(review).toContain("类别：教学耗材");
-    expect(review).toContain("教学部门审批：教务处李主任，已签字");
     expect(review).toContain("需要日期：11月30日(周一)");
     const done = teacher.say("确认");
     expect(done).toContain("初步方案：12月3日(周四) 10:00前");
-    expect(done).toContain("教学耗材按季度统一配送");
+    expect(done).toContain("教学耗材须先经教学部门李主任审批（已通知），再由服务台发放。");
+    expect((await h.delivered()).map((d) => d.to).sort()).toEqual(["刘师傅", "李主任"]);
     const ticket = getTicketByNumber(h.db, ticketNumberIn(done))!;
     expect(deadlinesOf(h.db, ticket.id).map((d) => d.milestone)).toEqual(["response", "plan"]);
   });
@@ -43,10 +42,10 @@ describe("supplies flow (G8)", () => {
   it("asks again for an item without a quantity", () => {
     const teacher = h.user("王老师");
     expect(teacher.say("我想领一些办公用品")).toContain("请问要领哪些物品、各多少？");
-    teacher.say("签字笔、订书机1个");
+    teacher.say("签字笔、订书钉1盒");
     const reply = teacher.say("跳过");
     expect(reply).toContain("“签字笔”没有写数量");
     expect(reply).toContain("请问要领哪些物品、各多少？");
-    expect(teacher.say("签字笔10支、订书机1个")).toContain("物品及数量：签字笔10支、订书机1个");
+    expect(teacher.say("签字笔10支、订书钉1盒")).toContain("物品及数量：签字笔10支、订书钉1盒");
   });
 });

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { attachmentData } from "../../src/db/queries/attachments.js";
 import { noticeOfTicket } from "../../src/db/queries/notices.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import {
@@ -183,7 +184,9 @@ describe("files with notice and meeting requests (G11: at most 5 MB)", () => {
     const [toHead] = await h.delivered();
     expect(toHead?.text).toContain("附件 1 个");
     const files = h.user("张主任").send(`附件 ${ticketNumberIn(done)}`);
-    expect(files[0]?.files?.map((f) => [f.name, f.data.length])).toEqual([["poster.pdf", 5 * 1024 * 1024]]);
+    expect(files[0]?.files?.map((f) => [f.name, attachmentData(h.db, f.attachmentId)?.length])).toEqual([
+      ["poster.pdf", 5 * 1024 * 1024],
+    ]);
   });
 
   it("a meeting request takes its agenda", () => {

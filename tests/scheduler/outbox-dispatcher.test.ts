@@ -244,6 +244,7 @@ describe("outbox dispatcher", () => {
           stop: async () => undefined,
           canReach: () => true,
           deliver: () => new Promise<void>(() => undefined),
+          reply: () => new Promise<void>(() => undefined),
         },
       ],
       clock: () => h.now,

@@ -1,5 +1,5 @@
 import { getTasks } from "node-cron";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { lastJobRun } from "../../src/db/queries/job-runs.js";
 import type { EngineContext } from "../../src/engine/context.js";
 import type { Job } from "../../src/scheduler/job.js";
@@ -66,6 +66,24 @@ describe("scheduler", () => {
     await restarted.scheduler.stop();
     await restarted.tickUntil("2026-11-30 18:00", 10);
     expect(runs).toEqual(["2026-11-30 11:00"]);
+  });
+
+  it("in the background, start-up returns before the missed jobs run, and other work gets turns between them", async () => {
+    const order: string[] = [];
+    const missed = (name: string) => recordingJob(name, "30 8 * * *", [], () => void order.push(name));
+    await open("2026-11-30 08:00", [missed("digest"), missed("reminder")]);
+    await h.tickUntil("2026-11-30 08:10");
+    await h.crash();
+    h.setNow("2026-11-30 11:00");
+    const restarted = await h.reopen({ jobs: () => [missed("digest"), missed("reminder")] });
+    opened.push(restarted);
+    await restarted.scheduler.start({ catchUpInBackground: true });
+    order.push("started");
+    // An acknowledgement arriving meanwhile: it runs between the two jobs, not after the whole pass.
+    setImmediate(() => setImmediate(() => order.push("ack")));
+    await vi.waitFor(() => expect(order).toContain("reminder"));
+    await restarted.scheduler.stop();
+    expect(order).toEqual(["started", "digest", "ack", "reminder"]);
   });
 
   it("a job seen for the first time does not run for times before it was known", async () => {

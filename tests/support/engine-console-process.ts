@@ -5,7 +5,8 @@ import { fileURLToPath } from "node:url";
 const repo = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 
 /**
- * `npm start` as a newcomer runs it: no chat credentials, so the console channel reads stdin. The test writes
+ * The bot as a newcomer runs it (`npm run dev`: the same program as `npm start`, through tsx, so a test never
+ * waits for a compile): no chat credentials, so the console channel reads stdin. The test writes
  * lines, waits for what the bot prints, and reads the whole transcript at the end.
  */
 export class ConsoleProcess {
@@ -24,7 +25,11 @@ export class ConsoleProcess {
       LOG_LEVEL: "silent",
       PORT: "0",
     };
-    this.#child = spawn("npm", ["start", "--silent"], { cwd: repo, env, stdio: ["pipe", "pipe", "pipe"] });
+    this.#child = spawn("npm", ["run", "dev", "--silent"], {
+      cwd: repo,
+      env,
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     this.#child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       this.#stdout += chunk;
       this.#check();

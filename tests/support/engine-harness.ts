@@ -57,6 +57,8 @@ export class CapturingChannel implements Channel {
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
     this.deliveries.push({ to: recipient.name, text: message.text, message });
   }
+  /** Tests here run the engine directly and read its replies; none come through the outbox. */
+  async reply(): Promise<void> {}
 }
 
 let template: string | undefined;
@@ -88,6 +90,8 @@ export interface EngineHarnessOptions {
   directory?: Directory;
   /** The app's services; by default the real ones (room booking, tickets). */
   services?: AppOptions["services"];
+  /** Start the app (scheduler, HTTP server on a free port) so web pages can be opened at `baseUrl`. */
+  http?: boolean;
 }
 
 /**
@@ -123,6 +127,7 @@ export class EngineHarness {
     harness.#directory = options.directory;
     copyFileSync(migratedTemplate(), harness.dbPath);
     harness.#services = options.services;
+    harness.#http = options.http ?? false;
     await harness.#start(options.flowsDir);
     return harness;
   }
@@ -135,11 +140,12 @@ export class EngineHarness {
   }
 
   #services: AppOptions["services"];
+  #http = false;
 
   async #start(flowsDir?: string): Promise<void> {
     const channel = new CapturingChannel();
     this.app = await createApp({
-      config: loadConfig({ DATABASE_PATH: this.dbPath, LOG_LEVEL: "silent" }),
+      config: loadConfig({ DATABASE_PATH: this.dbPath, LOG_LEVEL: "silent", PORT: "0" }),
       log: pino({ level: "silent" }),
       clock: this.clock.read,
       channels: async () => [channel],
@@ -148,6 +154,13 @@ export class EngineHarness {
       ...(this.#services ? { services: this.#services } : {}),
     });
     this.channel = channel;
+    if (this.#http) await this.app.start();
+  }
+
+  /** Where the app's HTTP server listens (only with `http: true`). */
+  get baseUrl(): string {
+    if (this.app.httpPort === undefined) throw new Error("open the harness with { http: true }");
+    return `http://127.0.0.1:${this.app.httpPort}`;
   }
 
   get db() {

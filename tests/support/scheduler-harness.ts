@@ -53,10 +53,15 @@ export class RecordingChannel implements Channel {
     if (error) throw error;
     this.sent.push({ to: recipient.name, message, at: wallOf(this.clock()) });
   }
+  /** The jobs here send notices only; replies belong to chat turns. */
+  async reply(): Promise<void> {}
   to(name: string): Sent[] {
     return this.sent.filter((s) => s.to === name);
   }
 }
+
+/** The jobs of the app's services (audit draw, survey reminder …), for `jobs:` when a test wants only those. */
+export const serviceJobs = (app: App): Job[] => [...app.context.services.jobs()];
 
 export interface SchedulerHarnessOptions {
   start: string;

@@ -70,6 +70,11 @@ export class FakeSlackApi {
   /** Socket Mode: the WebSocket URL `apps.connections.open` hands out; unset, the call fails. */
   socketModeUrl: string | undefined;
   readonly #silent = new Map<string, (string | undefined)[]>();
+  readonly #stalls = new Map<string, (string | undefined)[]>();
+  readonly #stalledFiles = new Set<string>();
+  readonly #held = new Map<string, Promise<void>[]>();
+  /** Calls held by `stallNext`: received, never carried out, never answered. */
+  readonly stalled: SlackCall[] = [];
   #ts = 1_764_000_000;
   #views = 0;
 
@@ -122,6 +127,30 @@ export class FakeSlackApi {
     this.#silent.set(method, [...(this.#silent.get(method) ?? []), to]);
   }
 
+  /** The next call of `method` (to `to`) never reaches Slack: it is held, not carried out and not answered. */
+  stallNext(method: string, to?: string): void {
+    this.#stalls.set(method, [...(this.#stalls.get(method) ?? []), to]);
+  }
+
+  /** The next call of `method` waits until the returned function is called, then is answered as usual. */
+  holdNext(method: string): () => void {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    this.#held.set(method, [...(this.#held.get(method) ?? []), held]);
+    return release;
+  }
+
+  /** Downloads of the file `name` hang from now on (until `releaseFile`). */
+  stallFile(name: string): void {
+    this.#stalledFiles.add(`/files/${name}`);
+  }
+
+  releaseFile(name: string): void {
+    this.#stalledFiles.delete(`/files/${name}`);
+  }
+
   of(method: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -139,6 +168,15 @@ export class FakeSlackApi {
   async #handle(req: IncomingMessage): Promise<{ status: number; body: unknown; silent?: boolean }> {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
     const args = await readBody(req);
+    const held = this.#held.get(method)?.shift();
+    if (held) await held;
+    const stalls = this.#stalls.get(method) ?? [];
+    const stall = stalls.findIndex((to) => to === undefined || to === args.channel);
+    if (stall >= 0) {
+      stalls.splice(stall, 1);
+      this.stalled.push({ method, args, response: {} });
+      return new Promise(() => {});
+    }
     const failure = this.#takeFailure(method, args);
     const status = failure?.status ?? 200;
     const response = failure
@@ -162,6 +200,7 @@ export class FakeSlackApi {
       .map((c) => ({
         ...(c.response.message as Record<string, unknown>),
         ...(c.args.metadata ? { metadata: c.args.metadata } : {}),
+        ...(c.args.thread_ts ? { thread_ts: c.args.thread_ts } : {}),
       }))
       .reverse();
   }
@@ -220,6 +259,7 @@ export class FakeSlackApi {
 
   #serveFile(path: string, authorization: string | undefined, res: ServerResponse): void {
     this.downloads.push({ path, authorization });
+    if (this.#stalledFiles.has(path)) return;
     const data = this.#files.get(path);
     if (!data || authorization !== `Bearer ${testBotToken}`) {
       res.writeHead(404).end();
@@ -282,6 +322,12 @@ export class FakeSlackApi {
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       case "conversations.history":
         return { ok: true, messages: this.#history(String(args.channel)), has_more: false };
+      case "conversations.replies":
+        return {
+          ok: true,
+          messages: this.#history(String(args.channel)).filter((m) => m.thread_ts === args.ts),
+          has_more: false,
+        };
       case "apps.connections.open":
         return this.socketModeUrl
           ? { ok: true, url: this.socketModeUrl }

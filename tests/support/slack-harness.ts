@@ -81,6 +81,7 @@ export class SlackHarness {
       log,
       clock: clock.read,
       directory: slackDirectory(),
+      catchUpInBackground: false,
       channels: async (setup) => {
         slack = new SlackChannel({
           token: testBotToken,
@@ -110,6 +111,8 @@ export class SlackHarness {
   /** Waits for the work after every ack, then drains the outbox through the Slack channel, until all is quiet. */
   async settle(): Promise<void> {
     for (;;) {
+      await this.slack.settled();
+      await this.app.inbox.settled();
       await this.slack.settled();
       const report = await this.app.dispatcher.dispatchDue();
       await this.slack.settled();

@@ -97,6 +97,7 @@ export class WechatHarness {
       log: silent,
       clock: () => new Date(clock.now.getTime()),
       channels: async () => [channel],
+      catchUpInBackground: false,
     });
     await app.start();
     const bot = mocker.createContact({ name: botName });
@@ -254,6 +255,7 @@ export class WechatHarness {
     this.puppet.off("message", announced);
     await received;
     await this.channel.settled();
+    await this.app.inbox.settled();
     return id!;
   }
 }

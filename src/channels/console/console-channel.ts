@@ -1,9 +1,10 @@
+import { randomUUID } from "node:crypto";
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type { OutgoingFile } from "../../core/messages.js";
-import type { Channel, ChannelHealth, InboundHandler, OutgoingMessage, Recipient } from "../channel.js";
+import type { OutgoingFile, OutgoingReply } from "../../core/messages.js";
+import type { Channel, ChannelHealth, Intake, OutgoingMessage, Recipient, ReplyAddress } from "../channel.js";
 import { textWithChoices } from "../numbered-choices.js";
 
 export interface ConsoleChannelOptions {
@@ -46,7 +47,7 @@ export class ConsoleChannel implements Channel {
     return this.#identity;
   }
 
-  async start(handler: InboundHandler): Promise<void> {
+  async start(intake: Intake): Promise<void> {
     const lines = createInterface({ input: this.#input, terminal: false });
     this.#print(
       `office-desk console. You are ${this.#identity}. "/as 名字" switches identity, "/quit" exits. 回复“菜单”开始。`,
@@ -64,7 +65,7 @@ export class ConsoleChannel implements Channel {
         const text = [...buffer, line].join("\n");
         buffer = [];
         if (text.trim() === "/quit") break;
-        await this.#handleLine(text, handler);
+        await this.#handleLine(text, intake);
         // Let the outbox dispatcher (kicked on setImmediate) print what the bot sent to others before the
         // next prompt, so a piped script shows each clerk's message right after the step that caused it.
         await new Promise((resolve) => setImmediate(resolve));
@@ -75,7 +76,7 @@ export class ConsoleChannel implements Channel {
     })();
   }
 
-  async #handleLine(text: string, handler: InboundHandler): Promise<void> {
+  async #handleLine(text: string, intake: Intake): Promise<void> {
     const as = /^\/as\s+(.+)$/.exec(text.trim());
     if (as) {
       this.#identity = as[1]!.trim();
@@ -84,16 +85,15 @@ export class ConsoleChannel implements Channel {
     }
     if (text.trim() === "") return;
     try {
-      const replies = await handler({
-        sender: { channel: "console", userId: this.#identity, displayName: this.#identity },
-        text,
+      // The line is stored before anything else, and its replies come back through `reply`.
+      await intake.take({
+        inbound: {
+          sender: { channel: "console", userId: this.#identity, displayName: this.#identity },
+          text,
+          eventId: randomUUID(),
+        },
+        replyTo: { identity: this.#identity },
       });
-      for (const reply of replies) {
-        this.#print(
-          `🤖 → ${this.#identity}:\n${indent(textWithChoices(reply.text, reply.choices, reply.locale))}`,
-        );
-        for (const file of reply.files ?? []) this.#print(`   📎 ${await this.#save(file)}`);
-      }
     } catch (error) {
       this.#print(`(error: ${(error as Error).message})`);
     }
@@ -114,6 +114,12 @@ export class ConsoleChannel implements Channel {
 
   health(): ChannelHealth {
     return { up: true, state: "running" };
+  }
+
+  async reply(to: ReplyAddress, reply: OutgoingReply): Promise<void> {
+    const identity = String(to.identity ?? this.#identity);
+    this.#print(`🤖 → ${identity}:\n${indent(textWithChoices(reply.text, reply.choices, reply.locale))}`);
+    for (const file of reply.files ?? []) this.#print(`   📎 ${await this.#save(file)}`);
   }
 
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {

@@ -10,16 +10,11 @@ import { slackTexts } from "./slack-texts.js";
 type Press = BlockAction<ButtonAction>;
 
 /**
- * A pressed button: the message loses the button(s) at once (`chat.update`), then the button's text goes to
- * the engine exactly as if typed. The event id is the message (a reply's choices) or the message and button
- * (a notice's), so a double click or a replayed payload runs once.
+ * A pressed button: its text goes to the engine exactly as if typed (stored before the ack), and the message
+ * loses the button(s) right after (`chat.update`). The event id is the message (a reply's choices) or the
+ * message and button (a notice's), so a double click or a replayed payload runs once.
  */
-async function press(
-  rt: SlackRuntime,
-  body: Press,
-  action: ButtonAction,
-  text: string | undefined,
-): Promise<void> {
+function press(rt: SlackRuntime, body: Press, action: ButtonAction, text: string | undefined): void {
   const user = body.user.id;
   const channel = body.channel?.id ?? String(body.container.channel_id ?? "");
   const message = body.message;
@@ -27,49 +22,50 @@ async function press(
   const t = slackTexts(locale);
   const owner = ownerOf(action.block_id);
   if (owner && owner !== user) {
-    await rt.api.ephemeral(channel, user, t.notYours).catch(() => undefined);
+    rt.later(rt.api.ephemeral(channel, user, t.notYours).catch(() => undefined));
     return;
   }
   if (!text) {
-    await rt.api.ephemeral(channel, user, t.pickFirst).catch(() => undefined);
+    rt.later(rt.api.ephemeral(channel, user, t.pickFirst).catch(() => undefined));
     return;
   }
   const ts = message?.ts ?? String(body.container.message_ts ?? "");
+  const dm = channel.startsWith("D");
+  const threadTs: string | undefined = message?.thread_ts;
+  if (!dm && threadTs) rt.threads.remember(channel, threadTs);
+  const once = action.action_id.startsWith("once:");
+  rt.relay.take({
+    user,
+    text,
+    eventId: once ? `press:${channel}:${ts}:${action.action_id}` : `press:${channel}:${ts}`,
+    where: { channel, threadTs, dm },
+  });
+  if (!message) return;
   const pressed = {
     actionId: action.action_id,
     label: action.action_id === pickerActions.use ? text : action.text.text,
     user,
     locale,
   };
-  if (message) {
-    await rt.api
+  rt.later(
+    rt.api
       .update(
         { channel, ts, text: message.text ?? text, ...afterPress(message, pressed) },
         { action: action.action_id },
       )
-      .catch(() => undefined);
-  }
-  const dm = channel.startsWith("D");
-  const threadTs: string | undefined = message?.thread_ts;
-  if (!dm && threadTs) rt.threads.remember(channel, threadTs);
-  const once = action.action_id.startsWith("once:");
-  await rt.relay.relay({
-    user,
-    text,
-    eventId: once ? `press:${channel}:${ts}:${action.action_id}` : `press:${channel}:${ts}`,
-    where: { channel, threadTs, dm },
-  });
+      .catch(() => undefined),
+  );
 }
 
 export function registerActionListeners(app: App, rt: SlackRuntime): void {
   app.action<Press>(/^(choice|once):\d+$/, async ({ ack, body, action }) => {
     await ack();
-    await press(rt, body, action, action.value);
+    press(rt, body, action, action.value);
   });
 
   app.action<Press>(pickerActions.use, async ({ ack, body, action }) => {
     await ack();
-    await press(rt, body, action, pickedText(action.value ?? "", action.block_id, body.state?.values));
+    press(rt, body, action, pickedText(action.value ?? "", action.block_id, body.state?.values));
   });
 
   // Picking a date or a time only fills the picker; the "use this time" button sends it.
@@ -82,13 +78,13 @@ export function registerActionListeners(app: App, rt: SlackRuntime): void {
     const wanted = formMetadata(action.value ?? "");
     const spec = wanted && rt.views().form(wanted.flowId, wanted.locale);
     if (wanted && spec)
-      await openForm(rt, { triggerId: body.trigger_id, user: body.user.id, spec, locale: wanted.locale });
+      rt.later(openForm(rt, { triggerId: body.trigger_id, user: body.user.id, spec, locale: wanted.locale }));
   });
 
   app.action<Press>(homeMenuAction, async ({ ack, body, action }) => {
     await ack();
     const locale = action.value === "en" ? "en" : "zh";
-    await rt.relay.relay({
+    rt.relay.take({
       user: body.user.id,
       text: menuWord(locale),
       eventId: `home-menu:${body.trigger_id}`,

@@ -29,17 +29,17 @@ export function registerCommandListener(app: App, rt: SlackRuntime): void {
         return;
       }
       await ack();
-      await openForm(rt, { triggerId: command.trigger_id, user: command.user_id, spec, locale });
+      rt.later(openForm(rt, { triggerId: command.trigger_id, user: command.user_id, spec, locale }));
       return;
     }
     const locale = detectLocale(text) ?? rt.defaultLocale;
     const inDm = command.channel_name === "directmessage";
-    await ack(inDm ? undefined : { response_type: "ephemeral", text: slackTexts(locale).repliedInDm });
-    await rt.relay.relay({
+    rt.relay.take({
       user: command.user_id,
       text: text || menuWord(locale),
       eventId: `command:${command.trigger_id}`,
       where: { channel: command.user_id, dm: true },
     });
+    await ack(inDm ? undefined : { response_type: "ephemeral", text: slackTexts(locale).repliedInDm });
   });
 }

@@ -1,11 +1,13 @@
 import type { Logger } from "pino";
+import { z } from "zod";
 import type { Locale } from "../../core/locale.js";
+import type { Inbound, OutgoingReply } from "../../core/messages.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
-import type { InboundHandler, Reply } from "../channel.js";
+import type { Delivery, Intake, Pending, Reply, ReplyAddress } from "../channel.js";
+import { alreadyPosted, outboxMetadata } from "./delivery-metadata.js";
 import type { HomePublisher } from "./home-publisher.js";
-import { KeyedQueue } from "./keyed-queue.js";
 import { renderMessage } from "./message-blocks.js";
-import { downloadFiles, type SharedFile } from "./shared-files.js";
+import { downloadFiles, filesFrom, filesToFetch, type SharedFile } from "./shared-files.js";
 import type { SlackApi } from "./slack-api.js";
 
 /** Where a conversation lives: a DM, or a thread in a channel. */
@@ -18,7 +20,7 @@ export interface Where {
 export interface RelayInput {
   user: string;
   text: string;
-  /** Stable across Slack's retries (a message's channel and ts; a button's message); the engine drops repeats. */
+  /** Stable across Slack's retries (a message's channel and ts; a button's message); repeats are dropped. */
   eventId: string;
   where: Where;
   /** Files shared with the message, fetched only after the ack. */
@@ -27,74 +29,115 @@ export interface RelayInput {
 
 export interface RelayOptions {
   api: SlackApi;
-  handler: () => InboundHandler;
+  intake: () => Intake;
   views: () => EngineViews;
   home: HomePublisher;
-  defaultLocale: Locale;
+  /** Runs work after the ack, tracked so `settled()` and `stop()` wait for it. */
+  later: (work: Promise<unknown>) => void;
   /** The bot token, for downloading shared files. */
   token: string;
   log: Logger;
 }
 
+/** A reply's address as the relay writes it: where the conversation lives, and whose it is. */
+const slackAddress = z.object({
+  channel: z.string(),
+  threadTs: z.string().optional(),
+  dm: z.boolean(),
+  user: z.string(),
+});
+
 /**
- * Runs one message through the engine and posts its replies where the conversation lives. Called after the
- * ack, so Slack never waits on it; a reply Slack refuses is logged (the engine has already saved the ticket).
+ * Hands Slack messages to the app and posts the replies that come back through the outbox where the
+ * conversation lives. `take` stores the message before the listener returns (and so before the ack); the
+ * sender's name is looked up afterwards and nothing waits for it.
  */
 export class ConversationRelay {
-  readonly #queue = new KeyedQueue();
-
   constructor(readonly o: RelayOptions) {}
 
-  /** One person's messages reach the engine one at a time, in the order they arrived. */
-  relay(input: RelayInput): Promise<void> {
-    return this.#queue.run(input.user, () => this.#relay(input));
-  }
-
-  async #relay(input: RelayInput): Promise<void> {
-    const { where } = input;
-    const displayName = await this.o.api.userName(input.user);
-    const attachments = input.files?.length
-      ? await downloadFiles(input.files, { token: this.o.token, log: this.o.log })
-      : undefined;
-    const replies = await this.o.handler()({
-      sender: { channel: "slack", userId: input.user, displayName },
-      text: input.text,
-      eventId: input.eventId,
-      threadId: where.dm ? undefined : where.threadTs,
-      inGroup: !where.dm,
-      ...(attachments?.length ? { attachments } : {}),
+  /** Stores the message for answering; throws when it cannot, so the request is not acknowledged. */
+  take(input: RelayInput): void {
+    const { where, user } = input;
+    const sender = { channel: "slack" as const, userId: user, displayName: this.o.api.knownName(user) };
+    const replyTo: ReplyAddress = {
+      channel: where.channel,
+      dm: where.dm,
+      user,
+      ...(where.threadTs ? { threadTs: where.threadTs } : {}),
+    };
+    const answered = this.o.intake().take({
+      inbound: {
+        sender,
+        text: input.text,
+        eventId: input.eventId,
+        threadId: where.dm ? undefined : where.threadTs,
+        inGroup: !where.dm,
+      },
+      replyTo,
+      pending: input.files?.length ? filesToFetch(input.files) : undefined,
     });
-    await this.post(replies, where, input.user);
-    await this.o.home.refresh(input.user);
-  }
-
-  /** Posts replies in order; a private one goes to the user's DM instead of a channel thread. */
-  async post(replies: readonly Reply[], where: Where, user: string): Promise<void> {
-    for (const reply of replies) {
-      const { locale } = reply;
-      const target: Where = reply.private && !where.dm ? { channel: user, dm: true } : where;
-      const message = renderMessage(reply, {
-        locale,
-        mode: "reply",
-        owner: target.dm ? undefined : user,
-        forms: this.#menuForms(reply, locale),
-      });
-      await this.o.api
-        .postMessage(
-          { channel: target.channel, ...(target.threadTs ? { thread_ts: target.threadTs } : {}), ...message },
-          { user },
-        )
-        .catch(() => undefined);
-      if (reply.files?.length) {
-        await this.o.api
-          .uploadFiles({ channel: target.channel, threadTs: target.threadTs }, reply.files, { user })
-          .catch(() => undefined);
-      }
+    if (answered) this.o.later(answered);
+    if (!this.o.api.asked(user)) {
+      this.o.later(
+        this.o.api.userName(user).then((name) => {
+          if (name) this.o.intake().named(sender, name);
+        }),
+      );
     }
   }
 
+  /** Fetches the shared files after the ack, and the sender's name if it has been learnt meanwhile. */
+  async complete(inbound: Inbound, pending: Pending | undefined): Promise<Inbound> {
+    const files = filesFrom(pending);
+    const attachments = files.length
+      ? await downloadFiles(files, { token: this.o.token, log: this.o.log })
+      : undefined;
+    const { sender } = inbound;
+    return {
+      ...inbound,
+      sender: { ...sender, displayName: sender.displayName ?? this.o.api.knownName(sender.userId) },
+      ...(attachments?.length ? { attachments } : {}),
+    };
+  }
+
+  /**
+   * Posts a reply where its conversation lives (a private one to the user's DM instead of a channel thread),
+   * with metadata naming its outbox row; after an attempt cut off, only when it is not there already.
+   */
+  async reply(to: ReplyAddress, reply: OutgoingReply, delivery: Delivery): Promise<void> {
+    const where = slackAddress.parse(to);
+    const { user } = where;
+    const target: Where = reply.private && !where.dm ? { channel: user, dm: true } : where;
+    if (delivery.maybeDelivered && (await alreadyPosted(this.o.api, target, delivery.outboxId))) {
+      this.o.log.info({ outboxId: delivery.outboxId, user }, "reply already in Slack; not resent");
+      return;
+    }
+    const { locale } = reply;
+    const message = renderMessage(reply, {
+      locale,
+      mode: "reply",
+      owner: target.dm ? undefined : user,
+      forms: this.#menuForms(reply, locale),
+    });
+    await this.o.api.postMessage(
+      {
+        channel: target.channel,
+        ...(target.threadTs ? { thread_ts: target.threadTs } : {}),
+        ...message,
+        metadata: outboxMetadata(delivery.outboxId),
+      },
+      { user },
+    );
+    if (reply.files?.length) {
+      await this.o.api.uploadFiles({ channel: target.channel, threadTs: target.threadTs }, reply.files, {
+        user,
+      });
+    }
+    this.o.later(this.o.home.refresh(user));
+  }
+
   /** The service menu gets a "fill in a form" button per flow. */
-  #menuForms(reply: Reply, locale: Locale) {
+  #menuForms(reply: Pick<Reply, "kind">, locale: Locale) {
     return reply.kind === "menu" ? this.o.views().forms(locale) : undefined;
   }
 }

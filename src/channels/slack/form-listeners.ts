@@ -26,7 +26,8 @@ export async function openForm(
 
 /**
  * A submitted modal: checked and saved by the engine before the ack, because Slack shows field errors only
- * in the ack (`response_action: "errors"`); the confirmation DM and the Home refresh come after it.
+ * in the ack (`response_action: "errors"`); the confirmation DM is queued with the ticket and goes out through
+ * the outbox, and the Home refresh follows the ack.
  */
 export function registerFormListeners(app: App, rt: SlackRuntime): void {
   app.view(formCallbackId, async ({ ack, body, view }) => {
@@ -46,6 +47,7 @@ export function registerFormListeners(app: App, rt: SlackRuntime): void {
         locale: meta.locale,
         answers: formAnswers(spec, view.state.values),
         submissionId: view.id,
+        replyTo: { channel: user, dm: true, user },
       });
     } catch (error) {
       rt.log.error({ err: error, user, flow: meta.flowId }, "form submission failed");
@@ -58,7 +60,6 @@ export function registerFormListeners(app: App, rt: SlackRuntime): void {
       return;
     }
     await ack();
-    await rt.relay.post(result.replies, { channel: user, dm: true }, user);
-    await rt.home.refresh(user);
+    rt.later(rt.home.refresh(user));
   });
 }

@@ -24,16 +24,19 @@ function ticketLine(ticket: HomeTicket, extra = ""): string {
   return `${mark}*${escapeMrkdwn(ticket.number)}* · ${escapeMrkdwn(ticket.title)}\n${escapeMrkdwn(ticket.summary)} · _${escapeMrkdwn(ticket.status)}_${extra}`;
 }
 
+/** `total` counts the list's items beyond those given (a queue comes a page at a time). */
 function list<T>(
   items: readonly T[],
   empty: string,
   line: (item: T) => string,
   more: (n: number) => string,
+  total = items.length,
 ): KnownBlock[] {
   if (items.length === 0) return [{ type: "context", elements: [{ type: "mrkdwn", text: empty }] }];
-  const blocks = items.slice(0, maxItems).map((item) => section(line(item)));
-  if (items.length > maxItems)
-    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: more(items.length - maxItems) }] });
+  const shown = items.slice(0, maxItems);
+  const blocks = shown.map((item) => section(line(item)));
+  if (total > shown.length)
+    blocks.push({ type: "context", elements: [{ type: "mrkdwn", text: more(total - shown.length) }] });
   return blocks;
 }
 
@@ -70,6 +73,7 @@ export function homeTab(view: HomeView, forms: readonly FormSpec[]): types.HomeV
             `${item.due ? ` · ${t.due(escapeMrkdwn(item.due))}` : ""}${item.overdue ? ` · *${t.overdue}*` : ""}`,
           ),
         t.moreItems,
+        view.queue.total,
       ),
     );
   }

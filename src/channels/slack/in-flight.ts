@@ -1,6 +1,6 @@
-import type { App, Receiver } from "@slack/bolt";
+import type { App, Receiver, ReceiverEvent } from "@slack/bolt";
 
-/** Work the channel has started and not finished (listeners after their ack, Home refreshes). */
+/** Work the channel has started and not finished (listeners, what they left running, Home refreshes). */
 export class InFlight {
   readonly #pending = new Set<Promise<unknown>>();
 
@@ -18,17 +18,30 @@ export class InFlight {
 }
 
 /**
- * Wraps a Bolt receiver so every event it hands to the app is tracked from arrival until its listeners are
- * done — the work after the ack included — letting `stop()` (and tests) wait for it.
+ * Wraps a Bolt receiver so every event it hands to the app is tracked until its listeners are done, and so its
+ * acknowledgement (Slack's 200, or Socket Mode's envelope ack) goes out only then. Bolt acknowledges Events API
+ * requests before any listener runs; held back, the ack follows the listener's storing of the message, and a
+ * listener that fails (nothing could be stored) leaves the request unacknowledged, so Slack sends it again.
  */
 export function trackedReceiver(inner: Receiver, inFlight: InFlight): Receiver {
   return {
     init(app: App) {
       const tracked = Object.create(app) as App;
-      tracked.processEvent = (event) => inFlight.track(app.processEvent(event));
+      tracked.processEvent = (event) => inFlight.track(ackAfterListeners(app, event));
       inner.init(tracked);
     },
     start: (...args) => inner.start(...args),
     stop: (...args) => inner.stop(...args),
   };
+}
+
+async function ackAfterListeners(app: App, event: ReceiverEvent): Promise<void> {
+  let held: { response: unknown } | undefined;
+  await app.processEvent({
+    ...event,
+    ack: async (response) => {
+      held = { response };
+    },
+  });
+  if (held) await event.ack(held.response);
 }

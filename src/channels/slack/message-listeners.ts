@@ -12,8 +12,9 @@ function withoutMention(text: string, botUserId: string | undefined, rt: SlackRu
 }
 
 /**
- * Direct messages run the engine; an @mention in a channel starts or continues a conversation in a thread
- * (threadId = the thread's ts), and later messages in that thread need no mention.
+ * Direct messages go to the engine; an @mention in a channel starts or continues a conversation in a thread
+ * (threadId = the thread's ts), and later messages in that thread need no mention. Each listener only stores
+ * the message (`take`) and returns, and Slack's ack follows.
  */
 export function registerMessageListeners(app: App, rt: SlackRuntime): void {
   app.event("message", async ({ event, context }) => {
@@ -28,7 +29,7 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
       const mentioned = context.botUserId !== undefined && text.includes(`<@${context.botUserId}>`);
       if (!event.thread_ts || mentioned || !rt.threads.has(event.channel, event.thread_ts)) return;
     }
-    await rt.relay.relay({
+    rt.relay.take({
       user: event.user,
       text,
       eventId: messageId(event.channel, event.ts),
@@ -41,7 +42,7 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
     if (event.bot_id || !event.user) return;
     const threadTs = event.thread_ts ?? event.ts;
     rt.threads.remember(event.channel, threadTs);
-    await rt.relay.relay({
+    rt.relay.take({
       user: event.user,
       text: withoutMention(event.text, context.botUserId, rt),
       eventId: messageId(event.channel, event.ts),
@@ -51,6 +52,6 @@ export function registerMessageListeners(app: App, rt: SlackRuntime): void {
   });
 
   app.event("app_home_opened", async ({ event }) => {
-    if (event.tab === "home") await rt.home.opened(event.user);
+    if (event.tab === "home") rt.later(rt.home.opened(event.user));
   });
 }

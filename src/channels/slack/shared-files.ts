@@ -1,5 +1,7 @@
 import type { Logger } from "pino";
+import { z } from "zod";
 import type { InboundAttachment } from "../../core/messages.js";
+import type { Pending } from "../../core/received.js";
 
 /** The parts of a Slack file object (from a `file_share` message) the bot uses. */
 export interface SharedFile {
@@ -9,6 +11,35 @@ export interface SharedFile {
   size: number;
   url_private_download?: string | undefined;
   url_private?: string | undefined;
+}
+
+const sharedFileSchema = z.object({
+  id: z.string(),
+  name: z.string().nullable().default(null),
+  mimetype: z.string(),
+  size: z.number(),
+  url_private_download: z.string().optional(),
+  url_private: z.string().optional(),
+});
+
+/** The files as they are kept with the stored message, to be fetched after the ack. */
+export function filesToFetch(files: readonly SharedFile[]): Pending {
+  return files.map((f) => ({
+    id: f.id,
+    name: f.name,
+    mimetype: f.mimetype,
+    size: f.size,
+    url_private_download: f.url_private_download,
+    url_private: f.url_private,
+  }));
+}
+
+/** The files kept with a stored message; entries that are not Slack files are left out. */
+export function filesFrom(pending: Pending | undefined): SharedFile[] {
+  return (pending ?? []).flatMap((entry) => {
+    const file = sharedFileSchema.safeParse(entry);
+    return file.success ? [file.data] : [];
+  });
 }
 
 export interface DownloadOptions {

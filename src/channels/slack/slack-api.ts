@@ -24,11 +24,11 @@ export function describeSlackError(error: unknown): Context {
 
 /**
  * The Web API calls the channel makes. Each failure is logged with what was being done (method, channel,
- * user, ticket) and Slack's error code, then rethrown so the caller decides: the outbox retries a notice,
- * a reply is logged and dropped (its ticket is already saved).
+ * user, ticket) and Slack's error code, then rethrown so the caller decides (the outbox retries a message).
  */
 export class SlackApi {
   readonly #names = new Map<string, string | undefined>();
+  readonly #lookups = new Map<string, Promise<string | undefined>>();
 
   constructor(
     readonly client: webApi.WebClient,
@@ -97,8 +97,21 @@ export class SlackApi {
   }
 
   /** A user's display name from `users.info`, asked once per user; undefined when Slack fails. */
-  async userName(user: string): Promise<string | undefined> {
-    if (this.#names.has(user)) return this.#names.get(user);
+  userName(user: string): Promise<string | undefined> {
+    let lookup = this.#lookups.get(user);
+    if (!lookup) {
+      lookup = this.#lookUp(user);
+      this.#lookups.set(user, lookup);
+    }
+    return lookup;
+  }
+
+  /** Whether the user's name has been asked for (it may still be on its way). */
+  asked(user: string): boolean {
+    return this.#lookups.has(user);
+  }
+
+  async #lookUp(user: string): Promise<string | undefined> {
     try {
       const result = await this.#call("users.info", { user }, () => this.client.users.info({ user }));
       const profile = result.user?.profile;
@@ -111,6 +124,8 @@ export class SlackApi {
       this.#names.set(user, name);
       return name;
     } catch {
+      // Asked again with the user's next message.
+      this.#lookups.delete(user);
       return undefined;
     }
   }

@@ -9,14 +9,18 @@ import {
 } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Locale } from "../../core/locale.js";
+import type { OutgoingReply } from "../../core/messages.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
 import type {
   Channel,
   ChannelHealth,
   Delivery,
-  InboundHandler,
+  Inbound,
+  Intake,
   OutgoingMessage,
+  Pending,
   Recipient,
+  ReplyAddress,
 } from "../channel.js";
 import { registerActionListeners } from "./action-listeners.js";
 import { boltLogger } from "./bolt-logger.js";
@@ -68,12 +72,13 @@ const defaultRetries: webApi.RetryOptions = {
 
 /**
  * Slack through Bolt: DMs and @mentions run the engine, choices become buttons, each flow opens as a modal,
- * clerks get notices with action buttons, and App Home shows tickets, bookings and queues. Every request is
- * acknowledged first and handled after; repeats are dropped by the engine's persisted event ids.
+ * clerks get notices with action buttons, and App Home shows tickets, bookings and queues. Every message is
+ * stored (the app's intake) before its request is acknowledged and answered after; replies and notices come
+ * back through the outbox; repeats are dropped by their persisted event ids.
  *
  * ```ts
  * const slack = new SlackChannel({ token, signingSecret, port: 3000, log, views: () => engineViews(context) });
- * await slack.start(handler);
+ * await slack.start(intake);
  * ```
  */
 export class SlackChannel implements Channel {
@@ -83,7 +88,8 @@ export class SlackChannel implements Channel {
   readonly #api: SlackApi;
   readonly #home: HomePublisher;
   readonly #inFlight = new InFlight();
-  #handler: InboundHandler | undefined;
+  #intake: Intake | undefined;
+  readonly #relay: ConversationRelay;
   #port: number | undefined;
 
   #httpReceiver(options: SlackChannelOptions, logger: ReturnType<typeof boltLogger>): HTTPReceiver {
@@ -128,6 +134,18 @@ export class SlackChannel implements Channel {
     this.#api = new SlackApi(this.#app.client, log);
     this.#home = new HomePublisher(this.#api, options.views, log);
     const defaultLocale = options.defaultLocale ?? "zh";
+    const later = (work: Promise<unknown>) => {
+      void this.#inFlight.track(work.catch(() => undefined));
+    };
+    this.#relay = new ConversationRelay({
+      api: this.#api,
+      intake: () => this.#requireIntake(),
+      views: options.views,
+      home: this.#home,
+      later,
+      token: options.token,
+      log,
+    });
     const runtime: SlackRuntime = {
       api: this.#api,
       home: this.#home,
@@ -136,35 +154,30 @@ export class SlackChannel implements Channel {
       slashCommand: options.slashCommand ?? "/office",
       defaultLocale,
       log,
-      relay: new ConversationRelay({
-        api: this.#api,
-        handler: () => this.#requireHandler(),
-        views: options.views,
-        home: this.#home,
-        defaultLocale,
-        token: options.token,
-        log,
-      }),
+      relay: this.#relay,
+      later,
     };
     registerMessageListeners(this.#app, runtime);
     registerActionListeners(this.#app, runtime);
     registerCommandListener(this.#app, runtime);
     registerFormListeners(this.#app, runtime);
+    // A listener fails before its ack (the message could not be stored): no ack, so Slack delivers it again.
     this.#app.error(async (error) => {
       log.error({ err: error }, "Slack listener failed");
+      throw error;
     });
   }
 
   #running = false;
 
-  #requireHandler(): InboundHandler {
-    if (!this.#handler) throw new Error("the Slack channel has not been started");
-    return this.#handler;
+  #requireIntake(): Intake {
+    if (!this.#intake) throw new Error("the Slack channel has not been started");
+    return this.#intake;
   }
 
   /** Checks the bot token (`auth.test`), then listens: Socket Mode, or HTTP on the configured port. */
-  async start(handler: InboundHandler): Promise<void> {
-    this.#handler = handler;
+  async start(intake: Intake): Promise<void> {
+    this.#intake = intake;
     await this.#app.init();
     const { appToken, port, host } = this.#o;
     const started = appToken
@@ -200,9 +213,17 @@ export class SlackChannel implements Channel {
     return this.#port;
   }
 
-  /** Resolves when every acknowledged request has been handled (replies posted, Home refreshed). */
+  /** Resolves when every acknowledged request has been handled (answered, replies posted, Home refreshed). */
   settled(): Promise<void> {
     return this.#inFlight.settled();
+  }
+
+  reply(to: ReplyAddress, reply: OutgoingReply, delivery: Delivery): Promise<void> {
+    return this.#relay.reply(to, reply, delivery);
+  }
+
+  complete(inbound: Inbound, pending: Pending | undefined): Promise<Inbound> {
+    return this.#relay.complete(inbound, pending);
   }
 
   canReach(recipient: Recipient): boolean {
@@ -217,7 +238,7 @@ export class SlackChannel implements Channel {
   async deliver(recipient: Recipient, message: OutgoingMessage, delivery?: Delivery): Promise<void> {
     const user = recipient.slackUserId;
     if (!user) throw new Error(`${recipient.name} has no Slack user id`);
-    if (delivery?.maybeDelivered && (await alreadyPosted(this.#api, user, delivery.outboxId))) {
+    if (delivery?.maybeDelivered && (await alreadyPosted(this.#api, { channel: user }, delivery.outboxId))) {
       this.#o.log.info(
         { outboxId: delivery.outboxId, recipient: recipient.name },
         "notice already in Slack; not resent",

@@ -16,6 +16,11 @@ export interface SlackRuntime {
   slashCommand: string;
   defaultLocale: Locale;
   log: Logger;
+  /**
+   * Runs work after the ack (a listener returns once the message is stored, and the ack waits for that),
+   * tracked so `settled()` and `stop()` wait for it. Its failure is already logged where it happened.
+   */
+  later: (work: Promise<unknown>) => void;
 }
 
 /** The word that opens the service menu in a language. */

@@ -2,19 +2,21 @@ import type { Writable } from "node:stream";
 import { FileBox } from "file-box";
 import type { Logger } from "pino";
 import { type Message, type Wechaty, WechatyBuilder } from "wechaty";
+import { KeyedQueue } from "../../core/keyed-queue.js";
 import type { Locale } from "../../core/locale.js";
+import type { OutgoingReply } from "../../core/messages.js";
 import { defaultSettings } from "../../engine/context.js";
 import {
   type Channel,
   type ChannelHealth,
   ChannelUnavailable,
-  type InboundHandler,
+  type Intake,
   type OutgoingMessage,
   type Recipient,
-  type Reply,
+  type ReplyAddress,
 } from "../channel.js";
 import { type ContactMatch, contactQueries, findContact } from "./contact-finder.js";
-import { type Incoming, readIncoming } from "./incoming-message.js";
+import { readIncoming } from "./incoming-message.js";
 import { watchLogin } from "./login-events.js";
 import { deliveryText, replyText } from "./message-text.js";
 import { splitMessage } from "./split-message.js";
@@ -43,12 +45,13 @@ export interface WechatChannelOptions {
 const HISTORY_SLACK_MS = 60_000;
 
 /**
- * WeChat through wechaty. Private chats and group @mentions run the engine; replies to a group @mention the
- * sender, and replies the engine marks private (complaint details) go to the sender's private chat.
+ * WeChat through wechaty. Private chats and group @mentions go to the engine, each stored as soon as it is read
+ * (WeChat has no acknowledgement to hold back); replies to a group @mention the sender, and replies the engine
+ * marks private (complaint details) go to the sender's private chat.
  *
  * ```ts
  * const channel = new WechatChannel({ log, name: "office-desk", contactMatch: config.WECHAT_CONTACT_MATCH });
- * await channel.start(handler); // prints a QR code to scan on first start
+ * await channel.start(intake); // prints a QR code to scan on first start
  * ```
  */
 export class WechatChannel implements Channel {
@@ -59,10 +62,10 @@ export class WechatChannel implements Channel {
   readonly #maxAttachmentBytes: number;
   readonly #defaultLocale: Locale;
   readonly #qrOutput: Writable;
-  #handler: InboundHandler | undefined;
+  #intake: Intake | undefined;
   #since: Date | undefined;
-  /** One queue per person, so their messages are answered in the order they sent them. */
-  readonly #queues = new Map<string, Promise<void>>();
+  /** One queue per person, so their messages are stored in the order they sent them. */
+  readonly #queue = new KeyedQueue();
   readonly #inFlight = new Set<Promise<void>>();
 
   constructor(options: WechatChannelOptions) {
@@ -74,13 +77,14 @@ export class WechatChannel implements Channel {
     this.#qrOutput = options.qrOutput ?? process.stdout;
   }
 
-  async start(handler: InboundHandler): Promise<void> {
-    this.#handler = handler;
+  async start(intake: Intake): Promise<void> {
+    this.#intake = intake;
     watchLogin(this.#wechaty, {
       log: this.#log,
       qrOutput: this.#qrOutput,
       onLogin: () => {
         this.#since ??= new Date(Date.now() - HISTORY_SLACK_MS);
+        intake.reconnected();
       },
     });
     this.#wechaty.on("message", (message) => this.#receive(message));
@@ -112,18 +116,36 @@ export class WechatChannel implements Channel {
     for (const piece of splitMessage(deliveryText(message, recipient.locale))) await contact.say(piece);
   }
 
-  #receive(message: Message): void {
-    const key = talkerId(message);
-    const queued = (this.#queues.get(key) ?? Promise.resolve()).then(() => this.#handle(message));
-    this.#queues.set(key, queued);
-    this.#inFlight.add(queued);
-    void queued.finally(() => {
-      this.#inFlight.delete(queued);
-      if (this.#queues.get(key) === queued) this.#queues.delete(key);
-    });
+  /** Sends a reply into the chat its message came from: the group (@mentioning the sender) or privately. */
+  async reply(to: ReplyAddress, reply: OutgoingReply): Promise<void> {
+    if (!this.#wechaty.isLoggedIn) throw new ChannelUnavailable("WeChat is not logged in");
+    const talker = await this.#wechaty.Contact.find({ id: String(to.talker) });
+    if (!talker) throw new Error(`no WeChat contact ${String(to.talker)} to reply to`);
+    const room = typeof to.room === "string" ? await this.#wechaty.Room.find({ id: to.room }) : undefined;
+    if (typeof to.room === "string" && !room) throw new Error(`no WeChat group ${to.room} to reply in`);
+    for (const [i, piece] of splitMessage(replyText(reply)).entries()) {
+      if (!room || reply.private) await talker.say(piece);
+      else if (i === 0) await room.say(piece, talker);
+      else await room.say(piece);
+    }
+    for (const file of reply.files ?? []) {
+      // Base64 boxes serialise, so a puppet service (a remote gateway) can carry them too.
+      const box = FileBox.fromBase64(file.data.toString("base64"), file.name);
+      if (!room || reply.private) await talker.say(box);
+      else await room.say(box);
+    }
   }
 
-  async #handle(message: Message): Promise<void> {
+  #receive(message: Message): void {
+    this.#track(this.#queue.run(talkerId(message), () => this.#take(message)));
+  }
+
+  #track(work: Promise<void>): void {
+    this.#inFlight.add(work);
+    void work.finally(() => this.#inFlight.delete(work));
+  }
+
+  async #take(message: Message): Promise<void> {
     try {
       const incoming = await readIncoming(message, {
         since: this.#since,
@@ -133,34 +155,14 @@ export class WechatChannel implements Channel {
         this.#log.debug({ messageId: message.id, reason: incoming.reason }, "WeChat: message ignored");
         return;
       }
-      const replies = await this.#handler!(incoming.inbound);
-      for (const reply of replies) await this.#reply(incoming, reply);
+      const { talker, room } = incoming;
+      const answered = this.#intake!.take({
+        inbound: { ...incoming.inbound, eventId: message.id },
+        replyTo: { talker: talker.id, ...(room ? { room: room.id } : {}) },
+      });
+      if (answered) this.#track(answered);
     } catch (error) {
-      this.#log.error({ err: error, messageId: message.id }, "WeChat: could not handle a message");
-    }
-  }
-
-  /** Sends one reply; a failure is logged and the remaining replies are still sent. */
-  async #reply(incoming: Extract<Incoming, { kind: "inbound" }>, reply: Reply): Promise<void> {
-    const { talker, room } = incoming;
-    const pieces = splitMessage(replyText(reply));
-    try {
-      for (const [i, piece] of pieces.entries()) {
-        if (!room || reply.private) await talker.say(piece);
-        else if (i === 0) await room.say(piece, talker);
-        else await room.say(piece);
-      }
-      for (const file of reply.files ?? []) {
-        // Base64 boxes serialise, so a puppet service (a remote gateway) can carry them too.
-        const box = FileBox.fromBase64(file.data.toString("base64"), file.name);
-        if (!room || reply.private) await talker.say(box);
-        else await room.say(box);
-      }
-    } catch (error) {
-      this.#log.error(
-        { err: error, to: talker.id, private: reply.private === true },
-        "WeChat: could not send a reply",
-      );
+      this.#log.error({ err: error, messageId: message.id }, "WeChat: could not take a message");
     }
   }
 }

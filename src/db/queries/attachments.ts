@@ -71,3 +71,12 @@ export function attachmentNames(db: DbOrTx, ticketId: number): string[] {
     .all()
     .map((r) => r.name);
 }
+
+/** One stored file's bytes (a reply sending it back reads them just before it goes out). */
+export function attachmentData(db: DbOrTx, id: number): Buffer | undefined {
+  return db
+    .select({ data: ticketAttachments.data })
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.id, id))
+    .get()?.data;
+}

@@ -43,7 +43,25 @@ export function dueDeadlines(db: Db, now: Date): DueDeadline[] {
   return statement.all({ now: now.getTime() });
 }
 
-/** Records that a clock's alerts up to `alertLevel` went out, and when the sweep must look at it again. */
-export function setAlertState(db: DbOrTx, id: number, alertLevel: number, nextAlertAt: Date | null): void {
-  db.update(ticketDeadlines).set({ alertLevel, nextAlertAt }).where(eq(ticketDeadlines.id, id)).run();
+function alertStateQuery(db: Db) {
+  return db
+    .update(ticketDeadlines)
+    .set({ alertLevel: sql`${sql.placeholder("level")}`, nextAlertAt: sql`${sql.placeholder("next")}` })
+    .where(eq(ticketDeadlines.id, sql.placeholder("id")))
+    .prepare();
+}
+
+const preparedAlertState = new WeakMap<Db, ReturnType<typeof alertStateQuery>>();
+
+/**
+ * Records that a clock's alerts up to `alertLevel` went out, and when the sweep must look at it again. Prepared
+ * once per connection; call it inside the sweep's transaction on the same connection.
+ */
+export function setAlertState(db: Db, id: number, alertLevel: number, nextAlertAt: Date | null): void {
+  let statement = preparedAlertState.get(db);
+  if (!statement) {
+    statement = alertStateQuery(db);
+    preparedAlertState.set(db, statement);
+  }
+  statement.run({ id, level: alertLevel, next: nextAlertAt?.getTime() ?? null });
 }

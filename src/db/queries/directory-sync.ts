@@ -2,9 +2,11 @@ import { eq, inArray, notInArray } from "drizzle-orm";
 import type { Directory } from "../../directory/directory-schema.js";
 import type { Db } from "../database.js";
 import { people, personPosts, posts, rooms } from "../schema.js";
+import { seedSupplyItems } from "./supplies.js";
 
 /**
- * Mirrors the directory file into the database in one transaction: posts, staff and their posts, rooms.
+ * Mirrors the directory file into the database in one transaction: posts, staff and their posts, rooms,
+ * the supplies catalogue (new items only keep the file's stock).
  * People who left the directory keep their history but lose their posts.
  */
 export function syncDirectory(db: Db, directory: Directory): void {
@@ -68,5 +70,6 @@ export function syncDirectory(db: Db, directory: Directory): void {
         .onConflictDoUpdate({ target: rooms.id, set: row })
         .run();
     }
+    seedSupplyItems(tx, directory.supplies, new Date());
   });
 }

@@ -1,5 +1,6 @@
-import { and, eq, lte, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, lt, lte, sql } from "drizzle-orm";
 import type { OutgoingMessage } from "../../core/messages.js";
+import type { QueuedReply } from "../../core/received.js";
 import type { DbOrTx } from "../database.js";
 import { outbox } from "../schema.js";
 
@@ -15,7 +16,7 @@ export interface Enqueue {
   dedupeKey: string;
   recipientId: number;
   kind: string;
-  message: OutgoingMessage;
+  message: OutgoingMessage | QueuedReply;
   ticketId?: number | null;
   now: Date;
 }
@@ -25,7 +26,12 @@ export interface Enqueue {
  * produce a second message. Call it inside the transaction of the change that causes it.
  */
 export function enqueue(db: DbOrTx, item: Enqueue): boolean {
-  const result = db
+  return insertOutbox(db, item) !== undefined;
+}
+
+/** Like `enqueue`, returning the new row's id (undefined when the key was already queued). */
+export function insertOutbox(db: DbOrTx, item: Enqueue): number | undefined {
+  return db
     .insert(outbox)
     .values({
       dedupeKey: item.dedupeKey,
@@ -38,8 +44,37 @@ export function enqueue(db: DbOrTx, item: Enqueue): boolean {
       createdAt: item.now,
     })
     .onConflictDoNothing({ target: outbox.dedupeKey })
-    .run();
-  return result.changes > 0;
+    .returning({ id: outbox.id })
+    .get()?.id;
+}
+
+/** The rows among `ids` (a turn's few replies) still waiting and due at `now`, oldest first. */
+export function pendingAmong(db: DbOrTx, ids: readonly number[], now: Date): OutboxRow[] {
+  return db
+    .select()
+    .from(outbox)
+    .where(and(inArray(outbox.id, [...ids]), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .orderBy(outbox.id)
+    .all();
+}
+
+/**
+ * Makes the rows held with one of these `lastError`s due at once: deliveries a dead process had claimed
+ * (`deliveryInterrupted`; at start-up no delivery of this process is in flight, so their leases protect
+ * nothing), or rows held while their channel was down. Returns how many.
+ */
+export function releaseHeld(db: DbOrTx, lastErrors: readonly string[], now: Date): number {
+  return db
+    .update(outbox)
+    .set({ nextAttemptAt: now })
+    .where(
+      and(
+        eq(outbox.status, "pending"),
+        inArray(outbox.lastError, [...lastErrors]),
+        gt(outbox.nextAttemptAt, now),
+      ),
+    )
+    .run().changes;
 }
 
 /** A prepared read of the next message due at `now`, the dispatcher's hot path. */
@@ -59,4 +94,12 @@ export type OutboxPatch = Partial<
 
 export function updateOutbox(db: DbOrTx, id: number, patch: OutboxPatch): void {
   db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
+}
+
+/** Forgets messages sent before `before` (failed and pending ones stay); returns how many went. */
+export function pruneSentOutbox(db: DbOrTx, before: Date): number {
+  return db
+    .delete(outbox)
+    .where(and(eq(outbox.status, "sent"), lt(outbox.sentAt, before)))
+    .run().changes;
 }

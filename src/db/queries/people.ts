@@ -37,6 +37,22 @@ export function rememberLocale(db: DbOrTx, personId: number, locale: Person["loc
   db.update(people).set({ locale }).where(eq(people.id, personId)).run();
 }
 
+/**
+ * Gives a requester first seen on Slack the name Slack knows them by, when their name is still the Slack id they
+ * were created with (the name is looked up after their first message was taken). Staff keep the directory's.
+ */
+export function nameSlackRequester(db: DbOrTx, slackUserId: string, name: string): boolean {
+  return (
+    db
+      .update(people)
+      .set({ name })
+      .where(
+        and(eq(people.slackUserId, slackUserId), eq(people.name, slackUserId), eq(people.inDirectory, false)),
+      )
+      .run().changes > 0
+  );
+}
+
 export type NewPerson = typeof people.$inferInsert;
 
 export function insertPerson(db: DbOrTx, person: NewPerson): Person {

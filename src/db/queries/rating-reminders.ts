@@ -1,9 +1,15 @@
-import { and, eq, gt, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, lte, notExists, or, sql } from "drizzle-orm";
 import type { Db } from "../database.js";
-import { ratings, tickets } from "../schema.js";
+import { outbox, ratings, tickets } from "../schema.js";
 import type { Ticket } from "./tickets.js";
 
-function unratedQuery(db: Db) {
+/** The de-duplication key of a resolution's rating poll, and of its one reminder. */
+export function ratingPollKey(ticketId: number, resolvedAt: Date | null, reminder: boolean): string {
+  return `rate:${ticketId}:${resolvedAt?.getTime() ?? 0}${reminder ? ":reminder" : ""}`;
+}
+
+/** The reminder's query (exported for its query-plan test). */
+export function unratedResolvedQuery(db: Db) {
   return db
     .select({ ticket: tickets })
     .from(tickets)
@@ -14,20 +20,32 @@ function unratedQuery(db: Db) {
         gt(tickets.resolvedAt, sql.placeholder("after")),
         lte(tickets.resolvedAt, sql.placeholder("upTo")),
         or(isNull(ratings.id), lt(ratings.updatedAt, tickets.resolvedAt)),
+        notExists(
+          db
+            .select({ id: outbox.id })
+            .from(outbox)
+            .where(
+              eq(
+                outbox.dedupeKey,
+                sql`'rate:' || ${tickets.id} || ':' || ${tickets.resolvedAt} || ':reminder'`,
+              ),
+            ),
+        ),
       ),
     );
 }
 
-const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedQuery>["prepare"]>>();
+const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedResolvedQuery>["prepare"]>>();
 
 /**
  * Tickets resolved in (`after`, `upTo`] whose requester has not rated this resolution yet (a rating from before
- * a reopen does not count). Prepared once per connection.
+ * a reopen does not count) and has not been reminded (the reminder's outbox row, by its key). Prepared once per
+ * connection.
  */
 export function unratedResolved(db: Db, after: Date, upTo: Date): Ticket[] {
   let statement = prepared.get(db);
   if (!statement) {
-    statement = unratedQuery(db).prepare();
+    statement = unratedResolvedQuery(db).prepare();
     prepared.set(db, statement);
   }
   return statement.all({ after: after.getTime(), upTo: upTo.getTime() }).map((r) => r.ticket);

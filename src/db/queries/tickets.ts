@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, count, desc, eq, inArray, isNull, like, sql } from "drizzle-orm";
+import { priorityRank } from "../../domain/ticket-queue.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import type { DbOrTx } from "../database.js";
 import { ticketCounters, ticketDeadlines, ticketEvents, tickets } from "../schema.js";
@@ -25,28 +26,111 @@ export function getTicket(db: DbOrTx, id: number): Ticket | undefined {
   return db.select().from(tickets).where(eq(tickets.id, id)).get();
 }
 
-export function ticketsOfRequester(db: DbOrTx, requesterId: number, limit = 20): Ticket[] {
+export function ticketsOfRequester(db: DbOrTx, requesterId: number, limit = 20, offset = 0): Ticket[] {
   return db
     .select()
     .from(tickets)
     .where(eq(tickets.requesterId, requesterId))
-    .orderBy(desc(tickets.createdAt))
+    .orderBy(desc(tickets.createdAt), desc(tickets.id))
     .limit(limit)
+    .offset(offset)
     .all();
 }
 
-export function openTicketsOfPosts(
+export function countTicketsOfRequester(db: DbOrTx, requesterId: number): number {
+  return db.select({ n: count() }).from(tickets).where(eq(tickets.requesterId, requesterId)).get()!.n;
+}
+
+/** A ticket with its earliest deadline not yet met (null when every clock is met or it has none). */
+export type QueuedTicket = Ticket & { nextDueAt: Date | null };
+
+/** The earliest unmet deadline of the ticket in the outer query, read through `ticket_deadlines_ticket_milestone`. */
+const nextDueAt = sql<number | null>`(select min(${ticketDeadlines.dueAt}) from ${ticketDeadlines}
+  where ${ticketDeadlines.ticketId} = ${tickets.id} and ${ticketDeadlines.metAt} is null)`;
+
+const queueRank = sql.join(
+  [
+    sql`case ${tickets.priority}`,
+    ...Object.entries(priorityRank).map(
+      ([priority, rank]) => sql`when ${priority} then ${sql.raw(String(rank))}`,
+    ),
+    sql`end`,
+  ],
+  sql` `,
+);
+
+export interface QueuePage {
+  postIds: readonly string[];
+  statuses: readonly TicketStatus[];
+  limit: number;
+  offset?: number;
+  /** Put tickets past their deadline at `now` (and not waiting on the requester) before the rest. */
+  overdueFirstAt?: Date;
+  /** Only numbers ending "-<suffix>" (a clerk's shortened "接单 001"). */
+  numberSuffix?: string;
+}
+
+/**
+ * One page of the posts' tickets in queue order (G13: urgent, important, then the earlier deadline, then first
+ * come), ordered and cut in SQL so the cost and the reply follow the page, not the queue's length.
+ */
+export function queuePage(db: DbOrTx, page: QueuePage): QueuedTicket[] {
+  if (page.postIds.length === 0) return [];
+  const rows = queuePageQuery(db, page).all();
+  return rows.map((r) => ({ ...r.ticket, nextDueAt: r.nextDue === null ? null : new Date(r.nextDue) }));
+}
+
+/** The query behind `queuePage` (its plan is tested). */
+export function queuePageQuery(db: DbOrTx, page: QueuePage) {
+  const overdueFirst = page.overdueFirstAt
+    ? [
+        sql`case when ${tickets.status} <> 'waiting' and next_due <= ${page.overdueFirstAt.getTime()} then 0 else 1 end`,
+      ]
+    : [];
+  return db
+    .select({ ticket: tickets, nextDue: sql<number | null>`${nextDueAt}`.as("next_due") })
+    .from(tickets)
+    .where(
+      and(
+        inArray(tickets.postId, [...page.postIds]),
+        inArray(tickets.status, [...page.statuses]),
+        page.numberSuffix ? like(tickets.number, `%-${page.numberSuffix}`) : undefined,
+      ),
+    )
+    .orderBy(
+      ...overdueFirst,
+      queueRank,
+      sql`next_due is null`,
+      sql`next_due`,
+      asc(tickets.createdAt),
+      asc(tickets.id),
+    )
+    .limit(page.limit)
+    .offset(page.offset ?? 0);
+}
+
+export interface QueueCount {
+  total: number;
+  /** Of those, past a running deadline at `now` and not waiting on the requester. */
+  overdue: number;
+}
+
+export function countQueue(
   db: DbOrTx,
   postIds: readonly string[],
   statuses: readonly TicketStatus[],
-): Ticket[] {
-  if (postIds.length === 0) return [];
-  return db
-    .select()
+  now: Date,
+): QueueCount {
+  if (postIds.length === 0) return { total: 0, overdue: 0 };
+  const row = db
+    .select({
+      total: count(),
+      overdue: sql<number>`coalesce(sum(case when ${tickets.status} <> 'waiting' and ${nextDueAt} <= ${now.getTime()} then 1 else 0 end), 0)`,
+    })
     .from(tickets)
     .where(and(inArray(tickets.postId, [...postIds]), inArray(tickets.status, [...statuses])))
-    .orderBy(asc(tickets.createdAt))
-    .all();
+    .get()!;
+  return { total: row.total, overdue: Number(row.overdue) };
 }
 
 export function deadlinesOf(db: DbOrTx, ticketId: number): TicketDeadline[] {
@@ -58,12 +142,11 @@ export function deadlinesOf(db: DbOrTx, ticketId: number): TicketDeadline[] {
     .all();
 }
 
-export function unmetDeadlines(db: DbOrTx, ticketIds: readonly number[]): TicketDeadline[] {
-  if (ticketIds.length === 0) return [];
+export function unmetDeadlinesOf(db: DbOrTx, ticketId: number): TicketDeadline[] {
   return db
     .select()
     .from(ticketDeadlines)
-    .where(and(inArray(ticketDeadlines.ticketId, [...ticketIds]), isNull(ticketDeadlines.metAt)))
+    .where(and(eq(ticketDeadlines.ticketId, ticketId), isNull(ticketDeadlines.metAt)))
     .all();
 }
 
@@ -148,14 +231,4 @@ export function pauseDeadlines(db: DbOrTx, ticketId: number, now: Date): void {
     .set({ pausedAt: now })
     .where(and(eq(ticketDeadlines.ticketId, ticketId), isNull(ticketDeadlines.metAt)))
     .run();
-}
-
-/** Each ticket's earliest deadline not yet met, by ticket id (tickets without one are absent). */
-export function earliestUnmetDue(db: DbOrTx, ticketIds: readonly number[]): Map<number, Date> {
-  const earliest = new Map<number, Date>();
-  for (const d of unmetDeadlines(db, ticketIds)) {
-    const current = earliest.get(d.ticketId);
-    if (!current || d.dueAt < current) earliest.set(d.ticketId, d.dueAt);
-  }
-  return earliest;
 }

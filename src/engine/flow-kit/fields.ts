@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
+import { schoolZone } from "../../domain/school-zone.js";
 import { countWithUnit } from "../../understanding/facts/counts.js";
 import {
   formatDateTime,
@@ -320,7 +321,7 @@ export function date(key: string, spec: FieldSpec): Field<string> {
 
 /** "11月30日(周一)" / "Mon 30 Nov": the day as the date-time fields show it, without the clock time. */
 function formatDay(isoDate: string, ctx: FieldContext): string {
-  const noon = DateTime.fromISO(`${isoDate}T12:00`, { zone: ctx.timeZone }).toJSDate();
+  const noon = DateTime.fromISO(`${isoDate}T12:00`, { zone: schoolZone(ctx.timeZone) }).toJSDate();
   const withTime = formatDateTime(noon, { timeZone: ctx.timeZone, locale: ctx.locale, now: ctx.now });
   return withTime.replace(/\s\d{2}:\d{2}$/, "");
 }

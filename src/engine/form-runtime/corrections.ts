@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { schoolZone } from "../../domain/school-zone.js";
 import { findPlace } from "../../understanding/facts/places.js";
 import { parseDateTime } from "../../understanding/parsers/date-time.js";
 import type { Field, FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
@@ -75,11 +76,11 @@ export function shiftedRange(
   if (!range?.start || !range.end) return undefined;
   const start = new Date(range.start);
   const length = new Date(range.end).getTime() - start.getTime();
-  const dayStart = DateTime.fromJSDate(start, { zone: fctx.timeZone }).startOf("day");
+  const dayStart = DateTime.fromJSDate(start, { zone: schoolZone(fctx.timeZone) }).startOf("day");
   const now = new Date(Math.max(dayStart.toMillis(), fctx.now.getTime()));
   const parsed = parseDateTime(value, { ...fctx, now });
   if (!parsed?.ok) return undefined;
-  let at = DateTime.fromJSDate(parsed.value, { zone: fctx.timeZone });
+  let at = DateTime.fromJSDate(parsed.value, { zone: schoolZone(fctx.timeZone) });
   // "下午4点" names no day: keep the booking's day.
   if (!/[日号天周月]|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday/i.test(value))
     at = at.set({ year: dayStart.year, month: dayStart.month, day: dayStart.day });

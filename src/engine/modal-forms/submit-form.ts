@@ -1,5 +1,6 @@
 import type { Locale } from "../../core/locale.js";
 import type { Reply, ReplyDraft, Sender } from "../../core/messages.js";
+import type { ReplyAddress } from "../../core/received.js";
 import type { EngineContext } from "../context.js";
 import type { FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
 import { fieldContext, fieldRequirement } from "../form-runtime/field-context.js";
@@ -15,6 +16,8 @@ export interface FormSubmission {
   answers: Readonly<Record<string, string | undefined>>;
   /** The channel's id for this form (Slack's view id): a second successful submit of it creates nothing. */
   submissionId: string;
+  /** Where the confirmation goes: given, the replies are queued in the outbox with the ticket, not returned. */
+  replyTo?: ReplyAddress | undefined;
 }
 
 export type FormResult =
@@ -67,8 +70,8 @@ export function submitForm(ctx: EngineContext, submission: FormSubmission): Form
   const flow = ctx.flows.get(submission.flowId);
   if (!flow) throw new Error(`no flow "${submission.flowId}" to submit a form for`);
   const { locale, sender } = submission;
-  const turn = { sender, eventId: `form:${submission.submissionId}` };
-  return runTurn(ctx, turn, { ok: true, replies: [] } as FormResult, ({ tx, person }) => {
+  const turn = { sender, eventId: `form:${submission.submissionId}`, replyTo: submission.replyTo };
+  return runTurn(ctx, turn, { ok: true, replies: [] } as FormResult, ({ tx, person, answer }) => {
     const refuse = (errors: Record<string, string>) => ({
       value: { ok: false as const, errors },
       keep: false,
@@ -83,6 +86,8 @@ export function submitForm(ctx: EngineContext, submission: FormSubmission): Form
     if (!outcome.created)
       return refuse({ [outcome.state.step ?? flow.fields[0]!.key]: asError(outcome.replies) });
     const replies = asReplies(outcome.replies, locale);
-    return { value: { ok: true, replies, ticketNumber: outcome.ticketNumber }, keep: true };
+    if (submission.replyTo) answer(replies);
+    const returned = submission.replyTo ? [] : replies;
+    return { value: { ok: true, replies: returned, ticketNumber: outcome.ticketNumber }, keep: true };
   });
 }

@@ -1,5 +1,8 @@
 import type { Texts } from "./zh.js";
 
+/** 2500 → "2,500" (both languages group digits so). */
+const count = (n: number) => n.toLocaleString("en");
+
 export const en: Texts = {
   menuTitle: "Hello! This is the school's general office. Reply with a number or just tell me what you need:",
   menuFooter:
@@ -69,6 +72,9 @@ export const en: Texts = {
   noTickets: 'You have no tickets. Reply "menu" to make a new request.',
   myTicketsTitle: "Your tickets:",
   queueTitle: (post: string) => `${post} queue (urgent first, then by deadline):`,
+  listPage: (from: number, to: number, total: number, more: boolean) =>
+    `Showing ${from === 1 ? `the first ${count(to)}` : `${count(from)}–${count(to)}`} of ${count(total)}${more ? ' · reply "more"' : ""}`,
+  listEnd: "That was the last page.",
   queueEmpty: (post: string) => `${post} has no open tickets.`,
   notStaff: "Sorry, only office staff can use this command.",
   noTicketMeant:

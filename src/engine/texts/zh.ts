@@ -4,6 +4,9 @@ const provisionalDue = "（按法定假日推算，调休安排公布后可能�
 const before = (due: string) =>
   due.endsWith(provisionalDue) ? `${due.slice(0, -provisionalDue.length)}前${provisionalDue}` : `${due}前`;
 
+/** 2500 → "2,500" (both languages group digits so). */
+const count = (n: number) => n.toLocaleString("en");
+
 export const zh = {
   menuTitle: "您好！这里是学校综合办公室。请回复编号或直接说您的需要：",
   menuFooter: "也可以直接描述，例如“投影仪坏了”“明天下午借301会议室”。查看进度请回复“我的工单”。",
@@ -70,6 +73,9 @@ export const zh = {
   noTickets: "您目前没有工单。回复“菜单”可以办理新事项。",
   myTicketsTitle: "您的工单：",
   queueTitle: (post: string) => `${post}的待办（紧急优先，其次按期限）：`,
+  listPage: (from: number, to: number, total: number, more: boolean) =>
+    `${from === 1 ? `显示前 ${count(to)} 条` : `显示第 ${count(from)}–${count(to)} 条`}，共 ${count(total)} 条${more ? " · 回复“更多”" : ""}`,
+  listEnd: "已经是最后一页。",
   queueEmpty: (post: string) => `${post}目前没有待办工单。`,
   notStaff: "抱歉，这个命令只有办公室工作人员可以使用。",
   noTicketMeant:

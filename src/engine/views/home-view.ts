@@ -33,8 +33,8 @@ export interface HomeView {
   name: string;
   tickets: HomeTicket[];
   bookings: HomeBooking[];
-  /** For office staff: their posts' open tickets, urgent first, then by deadline (G13). */
-  queue?: { posts: string; items: HomeQueueItem[] };
+  /** For office staff: the first of their posts' open tickets, urgent first, then by deadline (G13). */
+  queue?: { posts: string; items: HomeQueueItem[]; total: number };
 }
 
 /**

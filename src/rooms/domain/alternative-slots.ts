@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { schoolZone } from "../../domain/school-zone.js";
 import type { Interval } from "./booking-slot.js";
 import { hasEquipment } from "./equipment-rules.js";
 
@@ -30,8 +31,8 @@ const clock = (hhmm: string) => {
 export function candidateSlots(slot: Interval, o: CandidateOptions): Interval[] {
   const step = o.stepMinutes ?? 30;
   const length = slot.end.getTime() - slot.start.getTime();
-  const start = DateTime.fromJSDate(slot.start, { zone: o.timeZone });
-  const end = DateTime.fromJSDate(slot.end, { zone: o.timeZone });
+  const start = DateTime.fromJSDate(slot.start, { zone: schoolZone(o.timeZone) });
+  const end = DateTime.fromJSDate(slot.end, { zone: schoolZone(o.timeZone) });
   const midnight = start.startOf("day");
   const from = Math.min(clock(o.dayStart), start.hour * 60 + start.minute);
   const to = Math.max(clock(o.dayEnd), end.hasSame(start, "day") ? end.hour * 60 + end.minute : 24 * 60);
@@ -45,7 +46,7 @@ export function candidateSlots(slot: Interval, o: CandidateOptions): Interval[] 
     }
   }
   const later = o.nextDays.map((date) => {
-    const day = DateTime.fromISO(date, { zone: o.timeZone });
+    const day = DateTime.fromISO(date, { zone: schoolZone(o.timeZone) });
     return day.set({ hour: start.hour, minute: start.minute, second: 0, millisecond: 0 });
   });
   return [...sameDay.map((s) => s.at), ...later].map((at) => ({

@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { schoolZone } from "../../domain/school-zone.js";
 import type { Interval } from "./booking-slot.js";
 
 /** "Every week, 8 times" or "every working day, 5 times"; `interval` 2 means every other week. */
@@ -40,7 +41,7 @@ export const maxOccurrences = 40;
  * ```
  */
 export function expandRecurrence(first: Interval, rule: Recurrence, options: ExpandOptions): Expansion {
-  const start = DateTime.fromJSDate(first.start, { zone: options.timeZone });
+  const start = DateTime.fromJSDate(first.start, { zone: schoolZone(options.timeZone) });
   const length = first.end.getTime() - first.start.getTime();
   const count = Math.min(Math.max(rule.count, 1), maxOccurrences);
   const at = (day: DateTime): Occurrence => {

@@ -1,12 +1,13 @@
 import type { Locale } from "../../core/locale.js";
 import type { Tx } from "../../db/database.js";
 import { allPosts, getPost, membersOfPost, type Person } from "../../db/queries/people.js";
-import { earliestUnmetDue, openTicketsOfPosts, type Ticket } from "../../db/queries/tickets.js";
-import { priorityMark, sortQueue } from "../../domain/ticket-queue.js";
+import { countQueue, type QueuedTicket, queuePage } from "../../db/queries/tickets.js";
+import { priorityMark } from "../../domain/ticket-queue.js";
 import { openStatuses } from "../../domain/ticket-status.js";
 import type { EngineContext } from "../../engine/context.js";
 import { texts } from "../../engine/texts/index.js";
 import { formatDue } from "../../tickets/format-due.js";
+import { listPageSize } from "../../tickets/ticket-lists.js";
 import { flowTitle, localeOf, postName } from "../../tickets/ticket-notices.js";
 import type { Job } from "../job.js";
 import { dailyAt } from "../job-options.js";
@@ -56,6 +57,7 @@ function clerks(tx: Tx): { person: Person; postIds: string[] }[] {
   return [...byPerson.values()];
 }
 
+/** The first page of the posts' queue, overdue first; the title gives the totals, the footer the rest. */
 function digestText(
   ctx: EngineContext,
   tx: Tx,
@@ -63,38 +65,25 @@ function digestText(
   postIds: string[],
   now: Date,
 ): string | undefined {
-  const open = openTicketsOfPosts(tx, postIds, openStatuses);
-  if (open.length === 0) return undefined;
+  const counts = countQueue(tx, postIds, openStatuses, now);
+  if (counts.total === 0) return undefined;
   const locale = localeOf(ctx, person);
-  const nextDue = earliestDue(tx, open);
-  const items = sortQueue(open.map((ticket) => ({ ...ticket, nextDueAt: nextDue.get(ticket.id) ?? null })));
-  const overdue = (o: (typeof items)[number]) =>
-    o.status !== "waiting" && !!o.nextDueAt && o.nextDueAt <= now;
-  const ordered = [...items.filter(overdue), ...items.filter((o) => !overdue(o))];
-  const lines = ordered.map((o) => queueLine(ctx, o, overdue(o), locale, now));
+  const page = queuePage(tx, { postIds, statuses: openStatuses, limit: listPageSize, overdueFirstAt: now });
+  const overdue = (o: QueuedTicket) => o.status !== "waiting" && !!o.nextDueAt && o.nextDueAt <= now;
+  const lines = page.map((o) => queueLine(ctx, o, overdue(o), locale, now));
   const posts = postIds.map((id) => postName(getPost(tx, id), locale)).join(locale === "zh" ? "、" : ", ");
   const t = schedulerTexts(locale);
+  const rest =
+    counts.total > page.length ? [texts(locale).listPage(1, page.length, counts.total, false)] : [];
   return [
-    t.dailyTitle(person.name, posts, open.length, ordered.filter(overdue).length),
+    t.dailyTitle(person.name, posts, counts.total, counts.overdue),
     ...lines,
+    ...rest,
     t.dailyFooter,
   ].join("\n");
 }
 
-function earliestDue(tx: Tx, open: readonly Ticket[]): Map<number, Date> {
-  return earliestUnmetDue(
-    tx,
-    open.map((o) => o.id),
-  );
-}
-
-function queueLine(
-  ctx: EngineContext,
-  o: Ticket & { nextDueAt: Date | null },
-  overdue: boolean,
-  locale: Locale,
-  now: Date,
-): string {
+function queueLine(ctx: EngineContext, o: QueuedTicket, overdue: boolean, locale: Locale, now: Date): string {
   const t = texts(locale);
   const due = o.nextDueAt ? ` · ${formatDue(o.nextDueAt, now, ctx.calendar, locale)}` : "";
   const line = t.ticketLine(

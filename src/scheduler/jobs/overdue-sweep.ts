@@ -35,12 +35,12 @@ export function sweepOverdue(ctx: EngineContext, now: Date, delivery: AlertDeliv
       const alerts: Alert[] = [];
       for (const { deadline, ticket } of due) {
         if (!isOpen(ticket.status)) {
-          setAlertState(tx, deadline.id, deadline.alertLevel, null);
+          setAlertState(ctx.db, deadline.id, deadline.alertLevel, null);
           continue;
         }
         const escalateAt = ctx.calendar.add(deadline.dueAt, delivery.escalateAfter);
         const plan = planAlerts(deadline.alertLevel, deadline.dueAt, escalateAt, now);
-        setAlertState(tx, deadline.id, plan.alertLevel, plan.nextAlertAt);
+        setAlertState(ctx.db, deadline.id, plan.alertLevel, plan.nextAlertAt);
         for (const level of plan.send) {
           for (const recipient of people.for(ticket, level))
             alerts.push({ recipient, level, ticket, deadline });

@@ -17,33 +17,24 @@ const day = 86_400_000;
 
 /**
  * Every ten minutes: a requester who has not rated a resolved ticket one working day later is asked once
- * more. The poll's de-duplication key makes it one reminder per resolution whatever the number of runs; the
- * job also remembers what it queued so later runs skip it.
+ * more. The reminder's de-duplication key makes it one per resolution whatever the number of runs, and the
+ * query skips resolutions already reminded, so the job keeps nothing in memory.
  */
 export function ratingReminderJob(options: RatingReminderOptions): Job {
-  const queued = new Set<string>();
   return {
     name: "rating-reminder",
     schedule: "*/10 * * * *",
-    run: (ctx, now) => void remindToRate(ctx, now, options, queued),
+    run: (ctx, now) => void remindToRate(ctx, now, options),
   };
 }
 
-export function remindToRate(
-  ctx: EngineContext,
-  now: Date,
-  options: RatingReminderOptions,
-  queued = new Set<string>(),
-): number {
+export function remindToRate(ctx: EngineContext, now: Date, options: RatingReminderOptions): number {
   return writeAndNotify(ctx, (tx) => {
     let count = 0;
     for (const ticket of unratedResolved(ctx.db, new Date(now.getTime() - options.windowDays * day), now)) {
-      const key = `${ticket.id}:${ticket.resolvedAt?.getTime()}`;
-      if (!ticket.resolvedAt || queued.has(key) || ctx.calendar.add(ticket.resolvedAt, options.after) > now)
-        continue;
+      if (!ticket.resolvedAt || ctx.calendar.add(ticket.resolvedAt, options.after) > now) continue;
       const requester = getPerson(tx, ticket.requesterId);
       if (requester) enqueueRatingPoll(ctx, tx, ticket, requester, now, true);
-      queued.add(key);
       count++;
     }
     return count;

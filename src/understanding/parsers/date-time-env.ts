@@ -1,6 +1,7 @@
 /** The environment of one parse: now, today and office hours in the school's zone, and the reference for chrono. */
 import type * as chrono from "chrono-node";
 import { DateTime } from "luxon";
+import { schoolZone } from "../../domain/school-zone.js";
 import type { TimeContext } from "./date-time.js";
 
 const DEFAULT_WORK_START = "08:30";
@@ -28,7 +29,7 @@ export function makeEnv(ctx: TimeContext): Env {
 }
 
 export function inZone(at: Date, timeZone: string): DateTime {
-  const dt = DateTime.fromJSDate(at, { zone: timeZone });
+  const dt = DateTime.fromJSDate(at, { zone: schoolZone(timeZone) });
   if (!dt.isValid)
     throw new RangeError(`Invalid instant or time zone "${timeZone}": ${dt.invalidExplanation}`);
   return dt;

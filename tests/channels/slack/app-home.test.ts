@@ -1,4 +1,5 @@
 import { afterEach, expect, test } from "vitest";
+import { insertTickets } from "../../support/bulk-tickets.js";
 import { ticketNumberIn } from "../../support/engine-harness.js";
 import type { SlackCall } from "../../support/slack-fake-api.js";
 import { fakeBot } from "../../support/slack-fake-api.js";
@@ -114,4 +115,30 @@ test("the Home tab's menu button sends the service menu to the DM", async () => 
   });
   await h.settle();
   expect(String(h.lastPostedTo(teacher.id).args.text)).toContain("学校综合办公室");
+});
+
+test("a clerk's Home tab shows the first 20 of a long queue and how many more there are", async () => {
+  h = await SlackHarness.open();
+  insertTickets(
+    h.app.db,
+    Array.from({ length: 45 }, (_, i) => ({
+      number: `综合办-20261126-${String(i + 1).padStart(3, "0")}`,
+      createdAt: new Date(h.clock.read().getTime() - (60 - i) * 60_000),
+    })),
+  );
+  await h.requests.event(homeOpened(technician.id));
+  await h.settle();
+  const lines = homeLines(publishedFor(technician.id).at(-1));
+  expect(lines.filter((l) => l.includes("综合办-"))).toHaveLength(20);
+  expect(lines.join("\n")).toContain("另有 25 项");
+});
+
+test("Home is published again only when what it shows has changed", async () => {
+  h = await SlackHarness.open();
+  await h.requests.event(homeOpened(teacher.id));
+  await h.settle();
+  const before = publishedFor(teacher.id).length;
+  await h.requests.dm(teacher, "菜单");
+  await h.settle();
+  expect(publishedFor(teacher.id)).toHaveLength(before);
 });

@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterEach, describe, expect, it } from "vitest";
 import { ratings } from "../../../src/db/schema.js";
+import { remindToRate } from "../../../src/scheduler/jobs/rating-reminder.js";
 import { SchedulerHarness } from "../../support/scheduler-harness.js";
 
 let h: SchedulerHarness;
@@ -68,6 +69,16 @@ describe("satisfaction poll", () => {
     await h.tickUntil("2026-12-01 08:50", 30);
     await h.tickUntil("2026-12-04 17:30", 10);
     expect(polls(ticket.number).map((s) => s.at)).toEqual(["2026-11-30 09:00", "2026-12-01 09:00"]);
+  });
+
+  it("a run after the reminder went out (or after a restart) finds nothing left to remind", async () => {
+    const ticket = await resolvedRepair("2026-11-30 09:00");
+    h.setNow("2026-12-01 09:05");
+    const options = { after: { days: 1 }, windowDays: 30 };
+    expect(remindToRate(h.app.context, h.app.context.clock(), options)).toBe(1);
+    expect(remindToRate(h.app.context, h.app.context.clock(), options)).toBe(0);
+    await h.tickUntil("2026-12-02 09:00", 30);
+    expect(polls(ticket.number)).toHaveLength(2);
   });
 
   it("the reminder counts working time: resolved Friday 16:00, reminded Monday 16:00", async () => {

@@ -1,6 +1,6 @@
 /**
- * Runs work one at a time per key, in the order it was queued; different keys run side by side. Slack may
- * deliver a person's messages while the previous one is still being handled, and they must reach the
+ * Runs work one at a time per key, in the order it was queued; different keys run side by side. A person
+ * may send a message while the previous one is still being answered, and they must reach the
  * engine in order.
  */
 export class KeyedQueue {

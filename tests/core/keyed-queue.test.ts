@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { KeyedQueue } from "../../../src/channels/slack/keyed-queue.js";
+import { KeyedQueue } from "../../src/core/keyed-queue.js";
 
 function deferred() {
   let resolve!: () => void;
