@@ -8,7 +8,17 @@ import { type EngineHarness, openEngineHarness, shanghai } from "../support/engi
 let h: EngineHarness;
 afterEach(async () => h?.close());
 
-const staff = ["李文员", "王会务", "赵协调", "刘师傅", "陈编辑", "李主任", "王副校长", "孙主任", "Emma Clark"];
+const staff = [
+  "李文员",
+  "王会务",
+  "赵协调",
+  "刘师傅",
+  "陈编辑",
+  "李主任",
+  "王副校长",
+  "孙主任",
+  "Emma Clark",
+];
 
 /** 钱老师 used the bot last semester only; 王老师 and 赵老师 this semester. */
 async function semesterWithUsers(): Promise<void> {
