@@ -75,6 +75,8 @@ export default defineFlow({
   post: "huiwu",
   creates: "meeting",
   service: "meetings",
+  // The agenda or other papers (G11: up to 5 MB each, the guide's email attachment limit).
+  acceptsAttachments: true,
   fields: [
     text("topic", {
       label: { zh: "会议主题", en: "topic" },

@@ -22,8 +22,10 @@ import { type EngineViews, engineViews } from "./engine/views/engine-views.js";
 import { healthRoute } from "./http/health-route.js";
 import type { MountedRoute } from "./http/http-server.js";
 import { type RunningHttpServer, startHttpServer } from "./http/http-server.js";
+import { leadsService } from "./leads/service.js";
 import { learningService } from "./learning/service.js";
 import { meetingsService } from "./meetings/service.js";
+import { noticesService } from "./notices/service.js";
 import { roomsService } from "./rooms/service.js";
 import { defaultJobs } from "./scheduler/default-jobs.js";
 import { Inbox } from "./scheduler/inbox.js";
@@ -60,7 +62,8 @@ export interface AppOptions {
 }
 
 /**
- * The app's services in asking order: the office's own commands (布置完成, 签收, 归档 …) first, then room
+ * The app's services in asking order: the office's own commands (布置完成, 签收, 归档; a notice's review words 通过, 退回, which pass other
+ * tickets on) first, then room
  * booking's words (取消, 驳回) before the ticket commands.
  */
 export function defaultServices(config: Config): Service[] {
@@ -69,8 +72,10 @@ export function defaultServices(config: Config): Service[] {
     meetingsService(),
     documentsService(),
     archiveService({ reviewAt: config.WORK_START }),
+    noticesService(),
     roomsService({ calendarToken: config.CALENDAR_TOKEN }),
     ticketsService(),
+    leadsService(),
     calendarService(),
     suppliesService(),
     auditService({ morningAt }),
@@ -160,7 +165,13 @@ export async function configuredChannels({
   }
   if (channels.length === 0) {
     const { ConsoleChannel } = await import("./channels/console/console-channel.js");
-    channels.push(new ConsoleChannel({ onEnd: () => process.kill(process.pid, "SIGTERM") }));
+    channels.push(
+      new ConsoleChannel({
+        onEnd: () => process.kill(process.pid, "SIGTERM"),
+        // A ticket's attachments asked for on the console are saved beside the database.
+        filesDir: resolve(dirname(config.DATABASE_PATH), "attachments"),
+      }),
+    );
   }
   log.debug({ channels: channels.map((c) => c.name) }, "channels configured");
   return channels;

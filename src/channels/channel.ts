@@ -1,4 +1,12 @@
-import type { ChannelName, Inbound, OutgoingMessage, Recipient, Reply, Sender } from "../core/messages.js";
+import type {
+  ChannelName,
+  Inbound,
+  OutgoingMessage,
+  OutgoingReply,
+  Recipient,
+  Reply,
+  Sender,
+} from "../core/messages.js";
 import type { Pending, Received, ReplyAddress } from "../core/received.js";
 
 export type { ChannelName, Inbound, OutgoingMessage, Pending, Received, Recipient, Reply, ReplyAddress };
@@ -66,7 +74,7 @@ export interface Channel {
    * Sends a reply back where the message it answers came from (`to`, as this channel described it when it took
    * the message); throws when it could not, so the outbox tries again. `delivery` works as for `deliver`.
    */
-  reply(to: ReplyAddress, reply: Reply, delivery: Delivery): Promise<void>;
+  reply(to: ReplyAddress, reply: OutgoingReply, delivery: Delivery): Promise<void>;
   /**
    * Finishes a stored message before it is answered, with what the channel kept for after the ack (Slack
    * downloads shared files; the name of a sender looked up meanwhile is filled in).

@@ -58,6 +58,20 @@ export interface Choice {
  */
 export type ReplyKind = "menu" | "question" | "review" | "receipt" | "answer" | "notice";
 
+/** A ticket's stored file a reply sends back (by its id, so the reply stays small in the outbox). */
+export interface FileRef {
+  attachmentId: number;
+  name: string;
+  mimeType: string;
+  /** What it belongs to (a ticket number); a channel that saves files keeps them in a folder of that name. */
+  folder?: string | undefined;
+}
+
+/** A file as a channel sends it: Slack uploads it, WeChat sends it, the console saves it. */
+export interface OutgoingFile extends Omit<FileRef, "attachmentId"> {
+  data: Buffer;
+}
+
 /** A reply as the engine's parts write it; the engine adds the language and a kind when it is missing. */
 export interface ReplyDraft {
   text: string;
@@ -68,12 +82,19 @@ export interface ReplyDraft {
   field?: { key: string; kind: FieldKind } | undefined;
   /** What it is; the engine marks an unmarked one as an answer. */
   kind?: ReplyKind | undefined;
+  /** Files sent with the reply, after its text. */
+  files?: readonly FileRef[] | undefined;
 }
 
 /** A reply to the sender, in the language it is written in and saying what it is. */
 export interface Reply extends ReplyDraft {
   locale: Locale;
   kind: ReplyKind;
+}
+
+/** A reply as a channel gets it: its files read back from the database. */
+export interface OutgoingReply extends Omit<Reply, "files"> {
+  files?: readonly OutgoingFile[] | undefined;
 }
 
 const choicesSchema = z
@@ -93,6 +114,16 @@ export const replySchema = z.object({
     .optional(),
   kind: z.enum(["menu", "question", "review", "receipt", "answer", "notice"]),
   locale: z.enum(["zh", "en"]),
+  files: z
+    .array(
+      z.object({
+        attachmentId: z.number(),
+        name: z.string(),
+        mimeType: z.string(),
+        folder: z.string().optional(),
+      }),
+    )
+    .optional(),
 }) satisfies z.ZodType<Reply>;
 
 /** A message to someone other than the sender, stored in the outbox and delivered by the dispatcher. */

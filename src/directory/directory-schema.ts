@@ -29,6 +29,8 @@ export const personSchema = z.object({
     .optional(),
   preferred: channelName.optional(),
   locale: z.enum(["zh", "en"]).optional(),
+  /** The person's department when it is not the office (a school leader, another office), shown with them. */
+  department: z.string().min(1).optional(),
 });
 
 export const roomSchema = z.object({
@@ -134,6 +136,8 @@ export const directorySchema = z
     /** The teaching department's approver of teaching consumables (G8): a person listed under `people`. */
     supplies_approver: z.string().min(1).optional(),
     semesters: z.array(semesterSchema).default([]),
+    /** The school leader who signs off major notices (G4) before they are published; a name under people. */
+    notice_leader: z.string().min(1).optional(),
     /** Who works through the monthly audit (G18): a person listed under `people`; default the office head. */
     auditor: z.string().min(1).optional(),
   })
@@ -181,6 +185,13 @@ export const directorySchema = z
         }
       });
     });
+    if (dir.notice_leader !== undefined && !dir.people.some((p) => p.name === dir.notice_leader)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["notice_leader"],
+        message: `unknown person "${dir.notice_leader}" (expected a name under people)`,
+      });
+    }
     if (dir.auditor !== undefined && !dir.people.some((p) => p.name === dir.auditor)) {
       ctx.addIssue({ code: "custom", path: ["auditor"], message: `unknown person "${dir.auditor}"` });
     }

@@ -52,9 +52,11 @@ export const transitions: Readonly<Record<TicketAction, Rule>> = {
   resolve: { from: working, to: "resolved", by: [...staff, "system"], needsNote: true },
   close: { from: ["resolved"], to: "closed", by: ["requester", "head", "system"], needsNote: false },
   reopen: { from: ["resolved", "closed"], to: "reopened", by: ["requester", "head"], needsNote: true },
-  transfer: { from: working, to: "new", by: staff, needsNote: false },
+  // The bot transfers when a service's step ends (a major notice signed off by a leader goes to the desk).
+  transfer: { from: working, to: "new", by: [...staff, "system"], needsNote: false },
   refer: { from: ["new", "accepted", "reopened"], to: "referred", by: staff, needsNote: true },
-  // "system": a decision taken outside the post, e.g. the teaching department not approving supplies (G8).
+  // "system": a decision taken outside the office's posts (a leader sending a notice back, the teaching
+  // department not approving supplies, G4/G8).
   refuse: { from: ["new", "accepted", "reopened"], to: "refused", by: [...staff, "system"], needsNote: true },
   cancel: {
     from: ["new", "accepted", "in_progress", "waiting"],

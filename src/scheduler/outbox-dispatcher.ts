@@ -1,9 +1,16 @@
 import type { Logger } from "pino";
 import { type Channel, ChannelUnavailable } from "../channels/channel.js";
 import type { Locale } from "../core/locale.js";
-import { type OutgoingMessage, outgoingMessageSchema, type Recipient } from "../core/messages.js";
+import {
+  type OutgoingMessage,
+  type OutgoingReply,
+  outgoingMessageSchema,
+  type Recipient,
+  type Reply,
+} from "../core/messages.js";
 import { type QueuedReply, queuedReplySchema } from "../core/received.js";
 import type { Db, Tx } from "../db/database.js";
+import { attachmentData } from "../db/queries/attachments.js";
 import {
   deliveryInterrupted,
   enqueue,
@@ -235,7 +242,8 @@ export class OutboxDispatcher {
     }
     const delivery = { outboxId: row.id, maybeDelivered: row.lastError === deliveryInterrupted };
     try {
-      if (message.kind === "reply") await channel.reply(message.queued.to, message.queued.reply, delivery);
+      if (message.kind === "reply")
+        await channel.reply(message.queued.to, withFiles(db, message.queued.reply), delivery);
       else await channel.deliver(recipient, message.message, delivery);
     } catch (error) {
       if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
@@ -320,4 +328,17 @@ function readContent(row: OutboxRow): Content | undefined {
   }
   const message = outgoingMessageSchema.safeParse(row.content);
   return message.success ? { kind: "message", message: message.data } : undefined;
+}
+
+/** A reply's files, stored by id, read back just before it is sent (a file deleted meanwhile is left out). */
+function withFiles(db: Db, reply: Reply): OutgoingReply {
+  const { files, ...rest } = reply;
+  if (!files?.length) return rest;
+  return {
+    ...rest,
+    files: files.flatMap(({ attachmentId, ...file }) => {
+      const data = attachmentData(db, attachmentId);
+      return data ? [{ ...file, data }] : [];
+    }),
+  };
 }

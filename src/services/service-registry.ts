@@ -88,8 +88,8 @@ export class ServiceRegistry {
   }
 
   /** The assignment notice's hint and buttons from the service that confirms the ticket's flow, if it has them. */
-  assignment(flow: FlowDefinition | undefined, ticket: Ticket, locale: Locale) {
-    return flow ? this.get(flow.service ?? defaultServiceId)?.assignment?.(ticket, locale) : undefined;
+  assignment(flow: FlowDefinition | undefined, ticket: Ticket, locale: Locale, ctx: EngineContext) {
+    return flow ? this.get(flow.service ?? defaultServiceId)?.assignment?.(ticket, locale, ctx) : undefined;
   }
 
   home(scope: CommandScope & { now: Date }): Partial<HomeParts> {

@@ -37,7 +37,12 @@ export type ConfirmOutcome =
 /** A service's own part of confirming: "not yet" (back to the form), or what to write once the ticket exists. */
 export type ConfirmStep =
   | { ok: false; replies: ReplyDraft[]; values: Values; state: Partial<FormState> }
-  | { ok: true; commit(ticket: Ticket): string[] };
+  | {
+      ok: true;
+      commit(ticket: Ticket): string[];
+      /** The post that gets the new ticket first instead of its route (a notice goes to the head for review). */
+      postId?: string;
+    };
 
 /**
  * A feature module behind the engine: tickets, rooms, or one you add. Every member is optional except `id`;
@@ -69,7 +74,11 @@ export interface Service {
   /** Extra lines under a ticket's details ("查询 <no>"), e.g. the rooms it booked. */
   ticketDetails?(scope: CommandScope, ticket: Ticket): string[];
   /** A clerk's assignment notice for tickets of this service's flows: the hint line and the buttons. */
-  assignment?(ticket: Ticket, locale: Locale): Pick<ReplyDraft, "choices"> & { hint: string };
+  assignment?(
+    ticket: Ticket,
+    locale: Locale,
+    ctx: EngineContext,
+  ): (Pick<ReplyDraft, "choices"> & { hint: string }) | undefined;
   /** Its part of a person's home page. */
   home?(scope: CommandScope & { now: Date }): Partial<HomeParts>;
   readonly jobs?: readonly Job[];

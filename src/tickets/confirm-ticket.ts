@@ -31,6 +31,7 @@ export function confirmTicket(
     requester: input.person,
     channel: input.channel as ChannelName,
     conversationId: input.conversationId,
+    postId: step?.ok ? step.postId : undefined,
   });
   const stepLines = step?.ok ? step.commit(ticket) : [];
   const now = ctx.clock();

@@ -18,7 +18,8 @@ export type Command =
   /** "合并 A B": B is closed into A. Either number may be missing or malformed: the command answers with its use. */
   | { kind: "merge"; keep?: string; merge?: string }
   | { kind: "my-tickets" }
-  | { kind: "queue" };
+  | { kind: "queue" }
+  | { kind: "attachments"; number: string };
 
 const actionWords = Object.entries(ticketActionWords).map(
   ([action, words]) => [action as TicketAction, [...words.zh, ...words.en]] as const,
@@ -50,6 +51,11 @@ export function parseCommand(input: string): Command | undefined {
   if (statusRest !== undefined) {
     const found = leadingTicketNumber(statusRest);
     if (found) return { kind: "status", number: found.number };
+  }
+  const filesRest = afterCommandWord(text, ["附件", "查看附件", "attachments", "files"]);
+  if (filesRest !== undefined) {
+    const found = leadingTicketNumber(filesRest);
+    if (found) return { kind: "attachments", number: found.number };
   }
   const rateRest = afterCommandWord(text, ["评价", "评分", "rate"]);
   if (rateRest !== undefined) {

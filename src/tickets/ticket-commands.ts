@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
+import { activeLead } from "../db/queries/leads.js";
 import { allPosts, getPost } from "../db/queries/people.js";
 import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
 import { deadlinesOf, getTicketByNumber, queuePage, type Ticket } from "../db/queries/tickets.js";
@@ -12,6 +13,7 @@ import { fieldContext, valueLines } from "../engine/form-runtime/field-context.j
 import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { defaultServiceId as ticketsServiceId } from "../services/service-registry.js";
+import { ticketFiles } from "./attachments-command.js";
 import { formatDue } from "./format-due.js";
 import { mergeTickets } from "./merge-tickets.js";
 import { rate } from "./rating-command.js";
@@ -30,6 +32,8 @@ export function runCommand(scope: CommandScope, command: Command): CommandOutcom
       return myTickets(scope);
     case "queue":
       return queue(scope);
+    case "attachments":
+      return withTicket(scope, command.number, (ticket) => ticketFiles(scope, ticket));
     case "status":
       return withTicket(scope, command.number, (ticket) => say(describeTicket(scope, ticket)));
     case "rate":
@@ -61,7 +65,9 @@ export function withTicket(
   const ticket = getTicketByNumber(scope.tx, number);
   if (!ticket) return say(t.ticketNotFound(number));
   const viewer = { personId: scope.person.id, postIds: scope.person.postIds, isHead: scope.person.isHead };
-  if (ticketVisibility(viewer, ticket) === "none") return say(t.ticketHidden(number));
+  // A lead from another department (G14) sees the ticket they lead.
+  const leads = activeLead(scope.tx, ticket.id)?.leadId === scope.person.id;
+  if (ticketVisibility(viewer, ticket) === "none" && !leads) return say(t.ticketHidden(number));
   return run(ticket);
 }
 

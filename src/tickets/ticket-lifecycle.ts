@@ -53,6 +53,8 @@ export interface CreateTicketInput {
   channel: ChannelName;
   /** Attachments collected during the conversation move to the ticket. */
   conversationId?: number | undefined;
+  /** The post that gets it first, when not its route (a service's own first step, e.g. the head's review). */
+  postId?: string | undefined;
 }
 
 export interface CreatedTicket {
@@ -69,7 +71,7 @@ export function createTicket(ctx: EngineContext, tx: Tx, input: CreateTicketInpu
   const { flow, values, requester } = input;
   const day = ctx.calendar.localDate(now);
   const number = formatTicketNumber(ctx.settings.ticketPrefix, day, nextSequence(tx, day));
-  const postId = routeToPost(flow.id, flow.post, ctx.directory.routes);
+  const postId = input.postId ?? routeToPost(flow.id, flow.post, ctx.directory.routes);
   const ticket = insertTicket(tx, {
     number,
     type: flow.id,

@@ -46,7 +46,7 @@ export function assignmentMessage(
   const t = texts(locale);
   const mark = ticket.priority === "urgent" ? "🔴 " : ticket.priority === "important" ? "🟠 " : "";
   // A service may decide its tickets differently (a room booking is approved or rejected).
-  const special = ctx.services.assignment(ctx.flows.get(ticket.type), ticket, locale);
+  const special = ctx.services.assignment(ctx.flows.get(ticket.type), ticket, locale, ctx);
   const lines = [
     `${mark}${t.assignment(postName(post, locale), ticket.number, flowTitle(ctx, ticket.type, locale), ticket.summary)}`,
     ...extraLines,

@@ -22,7 +22,23 @@ interface Failure {
 }
 
 // The Web API client sends objects as JSON strings inside the form body.
-const jsonArguments = new Set(["blocks", "attachments", "view", "metadata"]);
+const jsonArguments = new Set(["blocks", "attachments", "view", "metadata", "files"]);
+
+/** A file shared through files.uploadV2, once its upload is completed into a conversation. */
+export interface SharedUpload {
+  fileId: string;
+  filename: string;
+  title: string | undefined;
+  data: Buffer;
+  channel: string;
+  threadTs: string | undefined;
+}
+
+interface PendingUpload {
+  filename: string;
+  length: number;
+  data?: Buffer;
+}
 
 async function readBody(req: IncomingMessage): Promise<Record<string, unknown>> {
   const chunks: Buffer[] = [];
@@ -46,6 +62,10 @@ export class FakeSlackApi {
   /** Downloads of shared files, with the Authorization header they carried. */
   readonly downloads: { path: string; authorization: string | undefined }[] = [];
   readonly #files = new Map<string, Buffer>();
+  /** Files uploaded with files.uploadV2 and completed into a conversation. */
+  readonly shared: SharedUpload[] = [];
+  readonly #uploads = new Map<string, PendingUpload>();
+  #fileIds = 0;
   readonly #failures = new Map<string, Failure[]>();
   /** Socket Mode: the WebSocket URL `apps.connections.open` hands out; unset, the call fails. */
   socketModeUrl: string | undefined;
@@ -69,6 +89,10 @@ export class FakeSlackApi {
     const server = createServer((req, res) => {
       if (req.url?.startsWith("/files/")) {
         api!.#serveFile(req.url, req.headers.authorization, res);
+        return;
+      }
+      if (req.url?.startsWith("/upload/")) {
+        void api!.#receiveUpload(req, res);
         return;
       }
       void api!
@@ -181,6 +205,58 @@ export class FakeSlackApi {
       .reverse();
   }
 
+  /**
+   * The upload URL step of files.uploadV2: the bytes, raw or as a multipart form (as the Node SDK sends them).
+   * Slack answers 200 "OK - <bytes>"; an unknown URL is a 404.
+   */
+  async #receiveUpload(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const id = (req.url ?? "").slice("/upload/".length);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks);
+    const pending = this.#uploads.get(id);
+    if (!pending) {
+      res.writeHead(404).end();
+      return;
+    }
+    const type = req.headers["content-type"] ?? "";
+    let data = raw;
+    if (type.startsWith("multipart/form-data")) {
+      const form = await new Response(raw, { headers: { "content-type": type } }).formData();
+      const file = [...form.values()].find((v): v is File => typeof v !== "string");
+      data = file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
+    }
+    pending.data = data;
+    res.writeHead(200, { "content-type": "text/plain" }).end(`OK - ${data.length}`);
+  }
+
+  /** files.completeUploadExternal: every file must have been uploaded with the length announced. */
+  #completeUploads(args: Record<string, unknown>): Record<string, unknown> {
+    const files = Array.isArray(args.files) ? (args.files as { id: string; title?: string }[]) : [];
+    if (files.length === 0) return { ok: false, error: "invalid_arguments" };
+    const done: Record<string, unknown>[] = [];
+    for (const f of files) {
+      const pending = this.#uploads.get(f.id);
+      if (!pending?.data) return { ok: false, error: "file_not_found" };
+      if (pending.data.length !== pending.length) return { ok: false, error: "file_upload_size_mismatch" };
+    }
+    for (const f of files) {
+      const pending = this.#uploads.get(f.id)!;
+      this.#uploads.delete(f.id);
+      const channel = args.channel_id === undefined ? "" : String(args.channel_id);
+      this.shared.push({
+        fileId: f.id,
+        filename: pending.filename,
+        title: f.title,
+        data: pending.data!,
+        channel,
+        threadTs: args.thread_ts === undefined ? undefined : String(args.thread_ts),
+      });
+      done.push({ id: f.id, title: f.title ?? pending.filename, name: pending.filename });
+    }
+    return { ok: true, files: done };
+  }
+
   #serveFile(path: string, authorization: string | undefined, res: ServerResponse): void {
     this.downloads.push({ path, authorization });
     if (this.#stalledFiles.has(path)) return;
@@ -228,6 +304,20 @@ export class FakeSlackApi {
           },
         };
       }
+      case "files.getUploadURLExternal": {
+        const length = Number(args.length);
+        if (!args.filename || !Number.isInteger(length) || length < 1)
+          return { ok: false, error: "invalid_arguments" };
+        const fileId = `F0UPLOAD${++this.#fileIds}`;
+        this.#uploads.set(fileId, { filename: String(args.filename), length });
+        return {
+          ok: true,
+          upload_url: `${this.url.replace(/\/api\/$/, "")}/upload/${fileId}`,
+          file_id: fileId,
+        };
+      }
+      case "files.completeUploadExternal":
+        return this.#completeUploads(args);
       case "conversations.open":
         return { ok: true, channel: { id: `D${String(args.users)}` } };
       case "conversations.history":

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { PassThrough } from "node:stream";
 import type { FileBoxInterface } from "file-box";
 import { pino } from "pino";
-import { type types, type Wechaty, WechatyBuilder } from "wechaty";
+import { type types, type Wechaty, WechatyBuilder, types as wechatyTypes } from "wechaty";
 import { mock, PuppetMock } from "wechaty-puppet-mock";
 import { type App, createApp } from "../../src/app.js";
 import type { ContactMatch } from "../../src/channels/wechat/contact-finder.js";
@@ -189,6 +189,18 @@ export class WechatHarness {
   /** Texts the bot sent to a contact privately, or into a group. */
   textsTo(target: ContactMock | RoomMock): string[] {
     return this.sent.filter((s) => s.to === target.id).map((s) => s.text);
+  }
+
+  /** Files the bot sent to a contact privately, or into a group: their names and bytes. */
+  async filesTo(target: ContactMock | RoomMock): Promise<{ name: string; data: Buffer }[]> {
+    const files: { name: string; data: Buffer }[] = [];
+    for (const s of this.sent.filter((s) => s.to === target.id)) {
+      const type = this.mocker.messagePayload(s.id).type;
+      if (type !== wechatyTypes.Message.Attachment && type !== wechatyTypes.Message.Image) continue;
+      const box = await this.puppet.messageFile(s.id);
+      files.push({ name: box.name, data: await box.toBuffer() });
+    }
+    return files;
   }
 
   /** Waits (without a timer) until the bot has sent something to `target` that matches. */

@@ -30,7 +30,7 @@ describe("the survey's reminder and the quarterly summary (G17, G19)", () => {
     // Thursday 10:00 + 3 working days (Fri, Mon, Tue) = Tuesday 10:00.
     expect(reminders.map((r) => r.at)).toEqual(Array(reminders.length).fill("2026-12-01 10:00"));
     expect(reminders.map((r) => r.to).sort()).toEqual(
-      ["赵老师", "李文员", "王会务", "赵协调", "刘师傅", "陈编辑", "李主任"].sort(),
+      ["赵老师", "李文员", "王会务", "赵协调", "刘师傅", "陈编辑", "李主任", "王副校长", "孙主任"].sort(),
     );
     expect(reminders[0]!.message.choices).toEqual([{ label: "开始填写", value: "填写调查" }]);
     expect(h.sentContaining("Reminder: we have not had your answers").map((r) => r.to)).toEqual([
@@ -51,7 +51,7 @@ describe("the survey's reminder and the quarterly summary (G17, G19)", () => {
     const summaries = h.sentContaining("【季度小结】2026-Q4 服务监督小结", "张主任");
     expect(summaries.map((s) => s.at)).toEqual(["2026-12-30 08:30"]);
     const text = summaries[0]!.message.text;
-    expect(text).toContain("2026 秋季学期满意度调查结果（回收 1/8 份）");
+    expect(text).toContain("2026 秋季学期满意度调查结果（回收 1/10 份）");
     expect(text).toContain("平均 3.00 分，满意（4–5 分）0%  ⚠️ 未达标，纳入部门考核");
     expect(text).toContain("· 打印排队太久");
     expect(text).toContain("2026-Q4 的改进方案：\n1. 文印室增设一台自助复印机");

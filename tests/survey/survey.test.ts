@@ -8,7 +8,17 @@ import { type EngineHarness, openEngineHarness, shanghai } from "../support/engi
 let h: EngineHarness;
 afterEach(async () => h?.close());
 
-const staff = ["李文员", "王会务", "赵协调", "刘师傅", "陈编辑", "李主任", "Emma Clark"];
+const staff = [
+  "李文员",
+  "王会务",
+  "赵协调",
+  "刘师傅",
+  "陈编辑",
+  "李主任",
+  "王副校长",
+  "孙主任",
+  "Emma Clark",
+];
 
 /** 钱老师 used the bot last semester only; 王老师 and 赵老师 this semester. */
 async function semesterWithUsers(): Promise<void> {
@@ -43,7 +53,7 @@ describe("the semester survey (G17)", () => {
       "抱歉，只有办公室负责人可以发起调查、修改问题和公布结果。",
     );
 
-    expect(head.say("调查 发送")).toContain("调查已发送给 9 人");
+    expect(head.say("调查 发送")).toContain("调查已发送给 11 人");
     const invites = await h.delivered();
     expect(invites.map((d) => d.to).sort()).toEqual(["王老师", "赵老师", ...staff].sort());
     expect(invites.find((d) => d.to === "王老师")!.message.choices).toEqual([
@@ -110,7 +120,7 @@ describe("the semester survey (G17)", () => {
     await h.delivered();
 
     const results = surveyResults(h.db, "current")!;
-    expect(results).toMatchObject({ asked: 9, answered: 3 });
+    expect(results).toMatchObject({ asked: 11, answered: 3 });
     expect(results.questions.map((q) => [q.mean, q.belowTarget])).toEqual([
       [14 / 3, false],
       [11 / 3, true],
@@ -123,7 +133,7 @@ describe("the semester survey (G17)", () => {
     expect(results.questions[5]!.comments).toEqual(["希望增设自助复印机"]);
 
     const text = head.say("调查 结果");
-    expect(text).toContain("2026 秋季学期满意度调查结果（回收 3/9 份）");
+    expect(text).toContain("2026 秋季学期满意度调查结果（回收 3/11 份）");
     expect(text).toContain(
       "2. 您对办理的响应速度是否满意？\n   平均 3.67 分，满意（4–5 分）67%  ⚠️ 未达标，纳入部门考核",
     );
@@ -131,7 +141,7 @@ describe("the semester survey (G17)", () => {
       "1. 您对综合办公室工作人员的服务态度是否满意？\n   平均 4.67 分，满意（4–5 分）100%  ✓",
     );
     expect(text).toContain("· 希望增设自助复印机");
-    expect(text).toContain("结果已公布给 9 位受访者");
+    expect(text).toContain("结果已公布给 11 位受访者");
     const published = await h.delivered();
     expect(published.map((d) => d.to).sort()).toEqual(["王老师", "赵老师", ...staff].sort());
     expect(published.find((d) => d.to === "赵老师")!.text).toContain("⚠️ 未达标");

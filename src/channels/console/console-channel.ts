@@ -1,15 +1,10 @@
 import { randomUUID } from "node:crypto";
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
-import type {
-  Channel,
-  ChannelHealth,
-  Intake,
-  OutgoingMessage,
-  Recipient,
-  Reply,
-  ReplyAddress,
-} from "../channel.js";
+import type { OutgoingFile, OutgoingReply } from "../../core/messages.js";
+import type { Channel, ChannelHealth, Intake, OutgoingMessage, Recipient, ReplyAddress } from "../channel.js";
 import { textWithChoices } from "../numbered-choices.js";
 
 export interface ConsoleChannelOptions {
@@ -21,6 +16,8 @@ export interface ConsoleChannelOptions {
   onEnd?: () => void;
   /** Print each line read after its prompt; default on when the input is not a terminal (a piped script). */
   echo?: boolean;
+  /** Where files sent back (a ticket's attachments) are saved; the console prints their paths. */
+  filesDir?: string;
 }
 
 /**
@@ -33,6 +30,7 @@ export class ConsoleChannel implements Channel {
   readonly #output: Writable;
   readonly #onEnd: (() => void) | undefined;
   readonly #echo: boolean;
+  readonly #filesDir: string;
   #identity: string;
   #closed: Promise<void> | undefined;
 
@@ -42,6 +40,7 @@ export class ConsoleChannel implements Channel {
     this.#identity = options.identity ?? "王老师";
     this.#onEnd = options.onEnd;
     this.#echo = options.echo ?? !(this.#input as { isTTY?: boolean }).isTTY;
+    this.#filesDir = options.filesDir ?? join(process.cwd(), "data", "attachments");
   }
 
   get identity(): string {
@@ -117,13 +116,32 @@ export class ConsoleChannel implements Channel {
     return { up: true, state: "running" };
   }
 
-  async reply(to: ReplyAddress, reply: Reply): Promise<void> {
+  async reply(to: ReplyAddress, reply: OutgoingReply): Promise<void> {
     const identity = String(to.identity ?? this.#identity);
     this.#print(`🤖 → ${identity}:\n${indent(textWithChoices(reply.text, reply.choices, reply.locale))}`);
+    for (const file of reply.files ?? []) this.#print(`   📎 ${await this.#save(file)}`);
   }
 
   async deliver(recipient: Recipient, message: OutgoingMessage): Promise<void> {
     this.#print(`📨 → ${recipient.name}:\n${indent(typedChoices(message, recipient.locale))}`);
+  }
+
+  /** Saves a file under the files folder (in its ticket's folder), never overwriting one saved before. */
+  async #save(file: OutgoingFile): Promise<string> {
+    const dir = join(this.#filesDir, safeName(file.folder ?? "files"));
+    await mkdir(dir, { recursive: true });
+    const name = safeName(file.name) || "file";
+    const dot = name.lastIndexOf(".");
+    const [stem, ext] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ""];
+    for (let n = 1; ; n++) {
+      const path = join(dir, n === 1 ? name : `${stem}-${n}${ext}`);
+      try {
+        await writeFile(path, file.data, { flag: "wx" });
+        return path;
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      }
+    }
   }
 
   #prompt(): void {
@@ -154,3 +172,11 @@ const indent = (text: string) =>
     .split("\n")
     .map((l) => `   ${l}`)
     .join("\n");
+
+/** A file or folder name without path separators or control characters. */
+const safeName = (name: string) =>
+  name
+    .replace(/[\\/:*?"<>|]/g, "_")
+    .replace(/\p{Cc}/gu, "_")
+    .replace(/^\.+/, "")
+    .slice(0, 120);

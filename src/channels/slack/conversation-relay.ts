@@ -1,7 +1,7 @@
 import type { Logger } from "pino";
 import { z } from "zod";
 import type { Locale } from "../../core/locale.js";
-import type { Inbound } from "../../core/messages.js";
+import type { Inbound, OutgoingReply } from "../../core/messages.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
 import type { Delivery, Intake, Pending, Reply, ReplyAddress } from "../channel.js";
 import { alreadyPosted, outboxMetadata } from "./delivery-metadata.js";
@@ -104,7 +104,7 @@ export class ConversationRelay {
    * Posts a reply where its conversation lives (a private one to the user's DM instead of a channel thread),
    * with metadata naming its outbox row; after an attempt cut off, only when it is not there already.
    */
-  async reply(to: ReplyAddress, reply: Reply, delivery: Delivery): Promise<void> {
+  async reply(to: ReplyAddress, reply: OutgoingReply, delivery: Delivery): Promise<void> {
     const where = slackAddress.parse(to);
     const { user } = where;
     const target: Where = reply.private && !where.dm ? { channel: user, dm: true } : where;
@@ -128,11 +128,16 @@ export class ConversationRelay {
       },
       { user },
     );
+    if (reply.files?.length) {
+      await this.o.api.uploadFiles({ channel: target.channel, threadTs: target.threadTs }, reply.files, {
+        user,
+      });
+    }
     this.o.later(this.o.home.refresh(user));
   }
 
   /** The service menu gets a "fill in a form" button per flow. */
-  #menuForms(reply: Reply, locale: Locale) {
+  #menuForms(reply: Pick<Reply, "kind">, locale: Locale) {
     return reply.kind === "menu" ? this.o.views().forms(locale) : undefined;
   }
 }

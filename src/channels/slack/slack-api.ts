@@ -56,6 +56,32 @@ export class SlackApi {
     );
   }
 
+  /**
+   * Uploads files into a conversation (a thread when `threadTs` is set) with files.uploadV2: an upload URL per
+   * file (files.getUploadURLExternal), the bytes, then files.completeUploadExternal. A user id is first turned
+   * into their DM's id, as the files methods take conversation ids only.
+   */
+  async uploadFiles(
+    where: { channel: string; threadTs?: string | undefined },
+    files: readonly { name: string; data: Buffer }[],
+    context: Context = {},
+  ): Promise<void> {
+    let channel = where.channel;
+    if (/^[UW]/.test(channel)) {
+      const dm = await this.#call("conversations.open", { user: channel, ...context }, () =>
+        this.client.conversations.open({ users: where.channel }),
+      );
+      channel = dm.channel?.id ?? channel;
+    }
+    await this.#call("files.uploadV2", { channel, files: files.length, ...context }, () =>
+      this.client.filesUploadV2({
+        channel_id: channel,
+        ...(where.threadTs ? { thread_ts: where.threadTs } : {}),
+        file_uploads: files.map((f) => ({ file: f.data, filename: f.name, title: f.name })),
+      }),
+    );
+  }
+
   ephemeral(channel: string, user: string, text: string): Promise<unknown> {
     return this.#call("chat.postEphemeral", { channel, user }, () =>
       this.client.chat.postEphemeral({ channel, user, text }),

@@ -9,6 +9,7 @@ import {
 } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Locale } from "../../core/locale.js";
+import type { OutgoingReply } from "../../core/messages.js";
 import type { EngineViews } from "../../engine/views/engine-views.js";
 import type {
   Channel,
@@ -19,7 +20,6 @@ import type {
   OutgoingMessage,
   Pending,
   Recipient,
-  Reply,
   ReplyAddress,
 } from "../channel.js";
 import { registerActionListeners } from "./action-listeners.js";
@@ -218,7 +218,7 @@ export class SlackChannel implements Channel {
     return this.#inFlight.settled();
   }
 
-  reply(to: ReplyAddress, reply: Reply, delivery: Delivery): Promise<void> {
+  reply(to: ReplyAddress, reply: OutgoingReply, delivery: Delivery): Promise<void> {
     return this.#relay.reply(to, reply, delivery);
   }
 

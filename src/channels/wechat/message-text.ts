@@ -9,7 +9,7 @@ const copyHint: Record<Locale, string> = { zh: "复制以下内容回复即可�
  * the second choice; the choice's text or a clear start of it works too). When the text numbers the choices
  * itself (the menu does), only the "回复 1、2 或 3" hint is added.
  */
-export function replyText(reply: Reply): string {
+export function replyText(reply: Omit<Reply, "files">): string {
   const { text, choices, locale } = reply;
   const numbered =
     choices?.length && choices.every((choice, i) => text.includes(`${i + 1}. ${choice.label}`));

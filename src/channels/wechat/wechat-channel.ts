@@ -1,8 +1,10 @@
 import type { Writable } from "node:stream";
+import { FileBox } from "file-box";
 import type { Logger } from "pino";
 import { type Message, type Wechaty, WechatyBuilder } from "wechaty";
 import { KeyedQueue } from "../../core/keyed-queue.js";
 import type { Locale } from "../../core/locale.js";
+import type { OutgoingReply } from "../../core/messages.js";
 import { defaultSettings } from "../../engine/context.js";
 import {
   type Channel,
@@ -11,7 +13,6 @@ import {
   type Intake,
   type OutgoingMessage,
   type Recipient,
-  type Reply,
   type ReplyAddress,
 } from "../channel.js";
 import { type ContactMatch, contactQueries, findContact } from "./contact-finder.js";
@@ -116,7 +117,7 @@ export class WechatChannel implements Channel {
   }
 
   /** Sends a reply into the chat its message came from: the group (@mentioning the sender) or privately. */
-  async reply(to: ReplyAddress, reply: Reply): Promise<void> {
+  async reply(to: ReplyAddress, reply: OutgoingReply): Promise<void> {
     if (!this.#wechaty.isLoggedIn) throw new ChannelUnavailable("WeChat is not logged in");
     const talker = await this.#wechaty.Contact.find({ id: String(to.talker) });
     if (!talker) throw new Error(`no WeChat contact ${String(to.talker)} to reply to`);
@@ -126,6 +127,12 @@ export class WechatChannel implements Channel {
       if (!room || reply.private) await talker.say(piece);
       else if (i === 0) await room.say(piece, talker);
       else await room.say(piece);
+    }
+    for (const file of reply.files ?? []) {
+      // Base64 boxes serialise, so a puppet service (a remote gateway) can carry them too.
+      const box = FileBox.fromBase64(file.data.toString("base64"), file.name);
+      if (!room || reply.private) await talker.say(box);
+      else await room.say(box);
     }
   }
 

@@ -41,6 +41,26 @@ export function discardStaged(db: DbOrTx, conversationId: number): void {
   db.delete(ticketAttachments).where(staged(conversationId)).run();
 }
 
+export function countAttachments(db: DbOrTx, ticketId: number): number {
+  return db
+    .select({ id: ticketAttachments.id })
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId))
+    .all().length;
+}
+
+export type TicketAttachment = Omit<typeof ticketAttachments.$inferSelect, "data"> & { data: Buffer };
+
+/** A ticket's files in the order they came. */
+export function attachmentsOf(db: DbOrTx, ticketId: number): TicketAttachment[] {
+  return db
+    .select()
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.ticketId, ticketId))
+    .orderBy(ticketAttachments.id)
+    .all();
+}
+
 /** The names of a ticket's files, oldest first (e.g. a meeting's agenda listed in its notice). */
 export function attachmentNames(db: DbOrTx, ticketId: number): string[] {
   return db
@@ -50,4 +70,13 @@ export function attachmentNames(db: DbOrTx, ticketId: number): string[] {
     .orderBy(ticketAttachments.id)
     .all()
     .map((r) => r.name);
+}
+
+/** One stored file's bytes (a reply sending it back reads them just before it goes out). */
+export function attachmentData(db: DbOrTx, id: number): Buffer | undefined {
+  return db
+    .select({ data: ticketAttachments.data })
+    .from(ticketAttachments)
+    .where(eq(ticketAttachments.id, id))
+    .get()?.data;
 }

@@ -155,6 +155,63 @@ export function choice(key: string, spec: FieldSpec & { options: readonly Choice
   };
 }
 
+// Between the options of a several-at-once answer: "公告栏和电子屏", "1、2", "bulletin and e-screen"; a plain
+// space ("1 3") only when the parts read as options without it failing ("official account" is one option).
+const optionSeparators = [/\s*(?:[,，、;；/+&]|\band\b|以及|和|及|与|还有)\s*/iu, /\s+/u];
+
+/**
+ * Several of a fixed set of options at once ("公告栏和电子屏", "1、2", "1 3"); an option marked `everything`
+ * ("全部渠道") stands for all the others. The value is the chosen options' values in the options' order.
+ *
+ * ```ts
+ * choices("channels", { label, prompt, help, example, options: [bulletin, screen, { ...all, everything: true }] });
+ * ```
+ */
+export function choices(
+  key: string,
+  spec: FieldSpec & { options: readonly ChoiceOption[] },
+): Field<string[]> {
+  const { options } = spec;
+  const real = options.filter((o) => !o.everything);
+  const ordered = (picked: readonly ChoiceOption[]): string[] => {
+    const all = picked.some((o) => o.everything);
+    return real.filter((o) => all || picked.includes(o)).map((o) => o.value);
+  };
+  const pick = (input: string): string[] | undefined => {
+    const whole = matchOption(input, options);
+    if (whole) return ordered([whole]);
+    for (const separator of optionSeparators) {
+      const parts = input.split(separator).filter((p) => p.trim() !== "");
+      if (parts.length < 2) continue;
+      const picked = parts.map((p) => matchOption(p, options));
+      if (picked.every((o) => o !== undefined)) return ordered(picked as ChoiceOption[]);
+    }
+    return undefined;
+  };
+  return {
+    ...base<string[]>(key, "choice", spec),
+    options,
+    schema: z.array(z.string().refine((v) => real.some((o) => o.value === v))).min(1),
+    parse(input) {
+      const value = pick(input);
+      if (value) return { ok: true, value };
+      return fail(
+        `抱歉，“${input.trim().slice(0, 20)}”不是可选项。请回复一个或几个编号或名称（如“1、2”）：${listOptions(options, "zh")}`,
+        `Sorry, “${input.trim().slice(0, 20)}” is not among the options. Reply with one or more numbers or names (e.g. "1, 2"): ${listOptions(options, "en")}`,
+      );
+    },
+    extract(input) {
+      const lower = input.toLowerCase();
+      const named = options.filter((o) => (o.words ?? []).some((w) => lower.includes(w.toLowerCase())));
+      return named.length > 0 ? ordered(named) : undefined;
+    },
+    format: (value, ctx) =>
+      value
+        .map((v) => options.find((o) => o.value === v)?.label[ctx.locale] ?? v)
+        .join(ctx.locale === "zh" ? "、" : ", "),
+  };
+}
+
 const yesWords = ["是", "是的", "对", "要", "需要", "有", "好", "y", "yes", "true", "1"];
 const noWords = ["否", "不", "不是", "不用", "不需要", "没有", "无", "n", "no", "false", "2"];
 

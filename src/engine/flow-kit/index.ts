@@ -5,6 +5,7 @@ export { defineFlow, onSite, plan, resolve, respond, workingDays, workingHours }
 export type { Cue, ListFact, TextFact } from "./fact-sources.js";
 export {
   choice,
+  choices,
   contact,
   count,
   date,

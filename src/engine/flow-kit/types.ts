@@ -44,6 +44,8 @@ export interface ChoiceOption {
   when?: Cue;
   /** Taken when options have cues and none holds (a complaint unless it reads as a suggestion). */
   otherwise?: boolean;
+  /** In a several-at-once field (`choices`), stands for every other option ("全部渠道"). */
+  everything?: boolean;
 }
 
 export interface Field<T = unknown> {

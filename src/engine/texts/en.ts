@@ -114,6 +114,8 @@ export const en: Texts = {
   rated: (score: number) => `Thank you for your rating (${score})!`,
   ratePrompt: (number: string) =>
     `Ticket ${number} is resolved. Please rate the service from 1 to 5 (5 = very satisfied); a comment is welcome.`,
+  lowRatingAlert: (number: string, what: string, score: number, comment: string | null) =>
+    `⚠️ Low rating: ticket ${number} (${what}) scored ${score}.${comment ? `\nThe comment in full:\n${comment}` : "\nNo comment yet; it will be passed to you when it comes."}`,
   rateUsage: 'Please reply with a score from 1 to 5, e.g. "rate 综合办-20261127-003 5 very quick".',
   rateNotAllowed: "Sorry, only the requester can rate, and only once the ticket is resolved.",
   rateTooLate: "Sorry, a rating can be changed within 12 hours of giving it; that time has passed.",

@@ -110,6 +110,8 @@ export const zh = {
   rated: (score: number) => `谢谢您的评价（${score} 分）！`,
   ratePrompt: (number: string) =>
     `工单 ${number} 已办结，请为本次服务打分（1–5 分，5 分最满意），也可以附上评语。`,
+  lowRatingAlert: (number: string, what: string, score: number, comment: string | null) =>
+    `⚠️ 低分评价：工单 ${number}（${what}）得分 ${score}。${comment ? `\n评语全文：\n${comment}` : "\n申请人尚未留评语，收到后会转给您。"}`,
   rateUsage: "请回复 1–5 的分数，例如“评价 综合办-20261127-003 5 很及时”。",
   rateNotAllowed: "抱歉，只有申请人可以评价，且工单需已办结。",
   rateTooLate: "抱歉，评价提交后 12 小时内可以修改，现在已超过修改时间。",

@@ -22,6 +22,29 @@ async function reportBrokenProjector(): Promise<string> {
   return ticketNumberIn(String(h.lastPostedTo(teacher.dm).args.text));
 }
 
+/** The teacher shares a photo of the projector in their DM, as Slack sends a `file_share` message. */
+async function sharePhoto(id: string, photo: Buffer): Promise<void> {
+  const url = h.fake.addFile("projector.jpg", photo);
+  await h.requests.event({
+    ...dmEvent(teacher, ""),
+    subtype: "file_share",
+    upload: false,
+    files: [
+      {
+        id,
+        name: "projector.jpg",
+        title: "projector.jpg",
+        mimetype: "image/jpeg",
+        filetype: "jpg",
+        size: photo.length,
+        mode: "hosted",
+        url_private: url,
+        url_private_download: url,
+      },
+    ],
+  });
+}
+
 describe("a repair reported in a Slack DM", () => {
   test("goes from the teacher's message to the technician accepting and resolving it with buttons", async () => {
     h = await SlackHarness.open();
@@ -147,26 +170,7 @@ describe("a repair reported in a Slack DM", () => {
     h = await SlackHarness.open();
     await h.requests.dm(teacher, "教学楼A301 投影仪不亮");
     const photo = Buffer.from("not really a jpeg, but bytes all the same");
-    const url = h.fake.addFile("projector.jpg", photo);
-    const shared = {
-      ...dmEvent(teacher, ""),
-      subtype: "file_share",
-      upload: false,
-      files: [
-        {
-          id: "F0PHOTO001",
-          name: "projector.jpg",
-          title: "projector.jpg",
-          mimetype: "image/jpeg",
-          filetype: "jpg",
-          size: photo.length,
-          mode: "hosted",
-          url_private: url,
-          url_private_download: url,
-        },
-      ],
-    };
-    await h.requests.event(shared);
+    await sharePhoto("F0PHOTO001", photo);
     await h.settle();
     expect(String(h.lastPostedTo(teacher.dm).args.text)).toContain("已收到附件“projector.jpg”");
     expect(h.fake.downloads).toEqual([
@@ -192,5 +196,31 @@ describe("a repair reported in a Slack DM", () => {
       preferredChannel: "slack",
     });
     expect(h.fake.of("users.info").filter((c) => c.args.user === teacher.id)).toHaveLength(1);
+  });
+});
+
+describe("a ticket's files on Slack", () => {
+  test("附件 <no> uploads the ticket's photo into the asker's DM with files.uploadV2", async () => {
+    h = await SlackHarness.open();
+    await h.requests.dm(teacher, "教学楼A301 投影仪不亮");
+    const photo = Buffer.from("the projector photo's bytes");
+    await sharePhoto("F0PHOTO002", photo);
+    await h.settle();
+    await h.requests.dm(teacher, "分机 8021");
+    await h.requests.dm(teacher, "确认");
+    await h.settle();
+    const [ticket] = h.ticketRows();
+
+    await h.requests.dm(technician, `附件 ${ticket!.number}`);
+    await h.settle();
+    expect(String(h.lastPostedTo(technician.dm).args.text)).toContain("1. projector.jpg");
+    expect(h.fake.shared).toMatchObject([{ filename: "projector.jpg", channel: technician.dm, data: photo }]);
+    const [asked] = h.fake.of("files.getUploadURLExternal");
+    expect(asked?.args).toMatchObject({ filename: "projector.jpg", length: String(photo.length) });
+
+    await h.requests.dm(meetingsClerk, `附件 ${ticket!.number}`);
+    await h.settle();
+    expect(String(h.lastPostedTo(meetingsClerk.dm).args.text)).toContain("没有查看工单");
+    expect(h.fake.shared).toHaveLength(1);
   });
 });

@@ -160,3 +160,28 @@ describe("a repair reported in a private WeChat chat", () => {
     expect(wx.app.db.select().from(ticketAttachments).all()).toHaveLength(0);
   });
 });
+
+describe("a ticket's files on WeChat", () => {
+  it("the clerk who may see the ticket gets the photo itself with 附件 <no>; another teacher does not", async () => {
+    const liu = wx.person("刘师傅", "liu-shifu");
+    const teacher = wx.person("王老师");
+    await wx.say(teacher, "投影仪坏了");
+    await wx.say(teacher, "教学楼A301");
+    await wx.say(teacher, photo());
+    await wx.say(teacher, "分机 8021");
+    await wx.say(teacher, "1");
+    const ticketNumber = number.exec(last(wx.textsTo(teacher)))![0];
+
+    await wx.say(liu, `附件 ${ticketNumber}`);
+    expect(last(wx.textsTo(liu))).toBe("");
+    expect(wx.textsTo(liu).join("\n")).toContain(`工单 ${ticketNumber} 的附件 1 个：\n1. projector.jpg`);
+    const files = await wx.filesTo(liu);
+    expect(files.map((f) => f.name)).toEqual(["projector.jpg"]);
+    expect(Buffer.compare(files[0]!.data, photoBytes)).toBe(0);
+
+    const other = wx.person("李老师");
+    await wx.say(other, `附件 ${ticketNumber}`);
+    expect(last(wx.textsTo(other))).toContain("没有查看工单");
+    expect(await wx.filesTo(other)).toEqual([]);
+  });
+});

@@ -41,6 +41,21 @@ describe("satisfaction poll", () => {
     expect(h.sayText("王老师", "师傅来得太晚了，上课耽误了半小时")).toContain("您的意见已转给办公室负责人");
     const rating = h.app.db.select().from(ratings).where(eq(ratings.ticketId, ticket.id)).get();
     expect(rating).toMatchObject({ score: 2, comment: "师傅来得太晚了，上课耽误了半小时" });
+    await h.tick();
+    const [alert] = h.sentContaining("评语全文", "张主任");
+    expect(alert?.message.text).toContain(`工单 ${ticket.number}`);
+    expect(alert?.message.text).toContain("得分 2");
+    expect(alert?.message.text).toContain("师傅来得太晚了，上课耽误了半小时");
+  });
+
+  it("a long comment given with the score reaches the head in full, not clipped", async () => {
+    const ticket = await resolvedRepair("2026-11-30 09:00");
+    const comment = `等了三天才来修。${"维修过程中没有提前告知，课堂被打断。".repeat(20)}最后仍未修好。`;
+    h.say("王老师", `评价 ${ticket.number} 1 ${comment}`);
+    await h.tick();
+    const [alert] = h.sentContaining(`低分评价：工单 ${ticket.number}`, "张主任");
+    expect(alert?.message.text).toContain("得分 1");
+    expect(alert?.message.text).toContain(comment);
   });
 
   it("someone other than the requester cannot rate", async () => {
