@@ -71,32 +71,7 @@ const upsert = (db: DbOrTx) =>
     .prepare();
 
 export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
-  const {
-    channel,
-    userKey,
-    threadKey,
-    personId,
-    flowId,
-    flowVersion,
-    step,
-    values,
-    state,
-    locale,
-    updatedAt,
-  } = row;
-  preparedQuery(db, upsert).run({
-    channel,
-    userKey,
-    threadKey,
-    personId,
-    flowId,
-    flowVersion,
-    step,
-    values,
-    state,
-    locale,
-    updatedAt,
-  });
+  preparedQuery(db, upsert).run(row);
 }
 
 /**
