@@ -37,6 +37,7 @@ import { ServiceRegistry } from "./services/service-registry.js";
 import { supervisionService } from "./supervision/service.js";
 import { suppliesService } from "./supplies/service.js";
 import { surveyService } from "./survey/service.js";
+import { placeOpenReports } from "./tickets/duplicate-intake.js";
 import { ticketsService } from "./tickets/service.js";
 import { ServiceIntents } from "./understanding/service-intents.js";
 
@@ -219,6 +220,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     closeDatabase(db);
     throw error;
   }
+  placeOpenReports(db, flows.all());
   const context: EngineContext = {
     db,
     flows,

@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import type { OutgoingMessage } from "../core/messages.js";
 import type { QueuedReply } from "../core/received.js";
+import { openStatuses } from "../domain/ticket-status.js";
 
 // Instants are stored as UTC milliseconds (`timestamp_ms`); local dates as "YYYY-MM-DD" in the school's zone.
 const instant = (name: string) => integer(name, { mode: "timestamp_ms" });
@@ -50,6 +51,9 @@ export const personPosts = sqliteTable(
   (t) => [primaryKey({ columns: [t.personId, t.postId] }), index("person_posts_post").on(t.postId)],
 );
 
+/** `status in (…open…)` as a literal, so that a query saying the same can use the partial index below. */
+export const openStatusCondition = `status in (${openStatuses.map((s) => `'${s}'`).join(", ")})`;
+
 export const ticketStatuses = [
   "new",
   "accepted",
@@ -93,6 +97,11 @@ export const tickets = sqliteTable(
     pausedAt: instant("paused_at"),
     /** Set on a complaint found to be caused by an operator mistake (G16 error rate). */
     operatorError: integer("operator_error", { mode: "boolean" }).notNull().default(false),
+    /**
+     * Where the reported problem is (the place of its `sameProblem` key) written backwards, so that "a place
+     * ending in these words" is a prefix range on the index; "" when the report names too little to match.
+     */
+    problemPlaceReversed: text("problem_place_reversed"),
   },
   (t) => [
     uniqueIndex("tickets_number").on(t.number),
@@ -103,6 +112,8 @@ export const tickets = sqliteTable(
     // KPIs (G16): complaints of a period, tickets resolved in a period.
     index("tickets_type_created").on(t.type, t.createdAt),
     index("tickets_resolved").on(t.resolvedAt),
+    // Duplicate reports: the open tickets of a service at a place.
+    index("tickets_open_problem").on(t.type, t.problemPlaceReversed).where(sql.raw(openStatusCondition)),
   ],
 );
 

@@ -1,7 +1,13 @@
 import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
+import type { Db } from "../db/database.js";
+import {
+  openTicketsAtPlace,
+  openTicketsWithoutPlace,
+  setProblemPlace,
+} from "../db/queries/duplicate-reports.js";
 import { enqueue } from "../db/queries/outbox.js";
-import { isSubscribed, openTicketsOfOthers, subscribe } from "../db/queries/ticket-subscribers.js";
+import { isSubscribed, subscribe } from "../db/queries/ticket-subscribers.js";
 import { getTicketByNumber, recordEvent, type Ticket } from "../db/queries/tickets.js";
 import { openStatuses } from "../domain/ticket-status.js";
 import type { FlowDefinition, Values } from "../engine/flow-kit/types.js";
@@ -9,7 +15,13 @@ import { isWord } from "../engine/form-runtime/form-runtime.js";
 import { texts } from "../engine/texts/index.js";
 import type { CommandOutcome, CommandScope } from "../services/command-scope.js";
 import { defaultServiceId } from "../services/service-registry.js";
-import { type ProblemKey, problemKey, sameProblem } from "../understanding/same-problem.js";
+import {
+  matchesLongerPlaces,
+  matchingPlaces,
+  type ProblemKey,
+  problemKey,
+  sameProblem,
+} from "../understanding/same-problem.js";
 import { ticketTexts } from "./texts/index.js";
 import { followerCount, handlersOf } from "./ticket-followers.js";
 import { localeOf } from "./ticket-notices.js";
@@ -19,12 +31,26 @@ export interface DuplicateQuestion {
   duplicate: string;
 }
 
-function keyOf(flow: FlowDefinition, values: Values): ProblemKey | undefined {
+/** The key of the problem a report of `flow` describes, when the flow declares `sameProblem`. */
+export function problemKeyOf(flow: FlowDefinition, values: Values): ProblemKey | undefined {
   const fields = flow.sameProblem;
   if (!fields) return undefined;
   const place = values[fields.place];
   const object = values[fields.object];
   return typeof place === "string" && typeof object === "string" ? problemKey(place, object) : undefined;
+}
+
+/**
+ * Works out and stores the problem place of open reports filed before places were stored with tickets, so a
+ * new report finds them too. Runs at start-up; afterwards every ticket is stored with its place.
+ */
+export function placeOpenReports(db: Db, flows: readonly FlowDefinition[]): void {
+  const byId = new Map(flows.filter((f) => f.sameProblem).map((f) => [f.id, f]));
+  if (byId.size === 0) return;
+  db.transaction((tx) => {
+    for (const ticket of openTicketsWithoutPlace(tx, [...byId.keys()]))
+      setProblemPlace(tx, ticket.id, problemKeyOf(byId.get(ticket.type)!, ticket.fields)?.place);
+  });
 }
 
 function reportedAt(scope: CommandScope, at: Date): string {
@@ -45,10 +71,18 @@ export function duplicatePrecheck(
   flow: FlowDefinition,
   values: Values,
 ): CommandOutcome | undefined {
-  const key = keyOf(flow, values);
+  const key = problemKeyOf(flow, values);
   if (!key) return undefined;
-  const match = openTicketsOfOthers(scope.tx, flow.id, openStatuses, scope.person.id).find((ticket) => {
-    const other = keyOf(flow, ticket.fields);
+  const endingIn = matchesLongerPlaces(key.place) ? key.place : undefined;
+  const candidates = openTicketsAtPlace(
+    scope.tx,
+    flow.id,
+    scope.person.id,
+    matchingPlaces(key.place),
+    endingIn,
+  );
+  const match = candidates.find((ticket) => {
+    const other = problemKeyOf(flow, ticket.fields);
     return (
       other !== undefined && sameProblem(key, other) && !isSubscribed(scope.tx, ticket.id, scope.person.id)
     );
@@ -56,7 +90,7 @@ export function duplicatePrecheck(
   if (!match) return undefined;
   const tt = ticketTexts(scope.locale);
   const place = String(match.fields[flow.sameProblem!.place] ?? "");
-  const thing = keyOf(flow, match.fields)?.objects.find((o) => key.objects.includes(o)) ?? "";
+  const thing = problemKeyOf(flow, match.fields)?.objects.find((o) => key.objects.includes(o)) ?? "";
   const status = texts(scope.locale).status[match.status] ?? match.status;
   const text = tt.alreadyReported({
     place,

@@ -71,11 +71,27 @@ export function problemKey(place: string, description: string): ProblemKey | und
 }
 
 /**
+ * The places another report's key may hold and still match `place` in `sameProblem`, besides places that end
+ * in it: the place itself and, for place words, each ending of three characters or more.
+ */
+export function matchingPlaces(place: string): string[] {
+  if (place.startsWith("#")) return [place];
+  const endings = [place];
+  for (let i = 1; place.length - i >= 3; i++) endings.push(place.slice(i));
+  return endings;
+}
+
+/** Whether places ending in `place` may match it (`sameProblem`): place words of three characters or more. */
+export function matchesLongerPlaces(place: string): boolean {
+  return !place.startsWith("#") && place.length >= 3;
+}
+
+/**
  * Whether two reports are about the same thing in the same place: the same room code (A301), or the same
  * place words (one may name the building too: "教学楼三楼男厕所" and "3楼男厕所"), and a thing in common.
  */
 export function sameProblem(a: ProblemKey, b: ProblemKey): boolean {
   const [short, long] = a.place.length <= b.place.length ? [a.place, b.place] : [b.place, a.place];
-  const samePlace = short === long || (!short.startsWith("#") && short.length >= 3 && long.endsWith(short));
+  const samePlace = short === long || (matchesLongerPlaces(short) && long.endsWith(short));
   return samePlace && a.objects.some((o) => b.objects.includes(o));
 }

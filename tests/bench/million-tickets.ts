@@ -102,7 +102,8 @@ function generate(path: string, sizes: MillionSizes, now: Date, directoryPath: s
          select i, case when i >= ? then (case when i % 4 = 0 then 0 else 1 + (i / 4) % 4 end) else i % 5 end,
            ? - (? - i) * ? from n)
        insert into tickets (id, number, type, flow_version, fields, summary, requester_id, post_id, assignee_id,
-         priority, status, channel, created_at, updated_at, accepted_at, resolved_at, closed_at, paused_at)
+         priority, status, channel, created_at, updated_at, accepted_at, resolved_at, closed_at, paused_at,
+         problem_place_reversed)
        select i, 'BENCH-' || i, ${typeCase("post")}, 1, '{"location":"教学楼A' || (i % 400) || '"}',
          '教学楼A' || (i % 400) || ' 第 ' || i || ' 号事项', ? + i % ?, ${postCase("post")},
          case when i >= ? and (i / 7) % 4 = 0 then null else ${clerkCase("post")} end,
@@ -114,7 +115,8 @@ function generate(path: string, sizes: MillionSizes, now: Date, directoryPath: s
          case when i >= ? and (i / 7) % 4 = 0 then null else created + 1800000 end,
          case when i >= ? then null else created + 14400000 end,
          case when i >= ? or created >= ? then null else created + 100800000 end,
-         case when i >= ? and (i / 7) % 4 = 3 then created + 3600000 end
+         case when i >= ? and (i / 7) % 4 = 3 then created + 3600000 end,
+         case when post = 0 then '' end
        from t`,
     ).run(
       total,

@@ -1,8 +1,7 @@
-import { and, count, eq, inArray, isNull, ne } from "drizzle-orm";
+import { and, count, eq, inArray, isNull } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
-import { people, ticketDeadlines, ticketSubscribers, tickets } from "../schema.js";
+import { people, ticketDeadlines, ticketSubscribers } from "../schema.js";
 import type { Person } from "./people.js";
-import type { Ticket } from "./tickets.js";
 
 /** Adds a follower; false when they already follow it. */
 export function subscribe(
@@ -48,23 +47,6 @@ export function subscriberCounts(db: DbOrTx, ticketIds: readonly number[]): Map<
     .groupBy(ticketSubscribers.ticketId)
     .all();
   return new Map(rows.map((r) => [r.ticketId, r.n]));
-}
-
-/** A flow's open tickets someone else filed, newest first: the candidates a new report may repeat. */
-export function openTicketsOfOthers(
-  db: DbOrTx,
-  type: string,
-  statuses: readonly Ticket["status"][],
-  personId: number,
-): Ticket[] {
-  return db
-    .select()
-    .from(tickets)
-    .where(
-      and(eq(tickets.type, type), inArray(tickets.status, [...statuses]), ne(tickets.requesterId, personId)),
-    )
-    .all()
-    .sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }
 
 /** Moves every follower of one ticket to another (a merge); those already following it stay once. */

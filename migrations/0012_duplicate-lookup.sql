@@ -1,0 +1,2 @@
+ALTER TABLE `tickets` ADD `problem_place_reversed` text;--> statement-breakpoint
+CREATE INDEX `tickets_open_problem` ON `tickets` (`type`,`problem_place_reversed`) WHERE status in ('new', 'accepted', 'in_progress', 'waiting', 'reopened');
