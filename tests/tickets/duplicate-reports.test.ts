@@ -75,9 +75,13 @@ describe("a report of a problem already reported", () => {
 
   it("matches place words whichever report names the building, and not a place that merely shares a word", () => {
     const first = report("王老师", "3楼男厕所的灯不亮");
-    expect(h.user("李老师").say("教学楼三楼男厕所灯坏了")).toContain(`（${first}），目前待受理。要关注那张工单吗？`);
+    expect(h.user("李老师").say("教学楼三楼男厕所灯坏了")).toContain(
+      `（${first}），目前待受理。要关注那张工单吗？`,
+    );
     const second = report("赵老师", "实验楼二楼女厕所灯管坏了");
-    expect(h.user("孙老师").say("2楼女厕所的灯不亮")).toContain(`（${second}），目前待受理。要关注那张工单吗？`);
+    expect(h.user("孙老师").say("2楼女厕所的灯不亮")).toContain(
+      `（${second}），目前待受理。要关注那张工单吗？`,
+    );
     expect(h.user("周老师").say("4楼男厕所的灯不亮")).not.toContain("要关注那张工单吗");
   });
 
@@ -85,7 +89,9 @@ describe("a report of a problem already reported", () => {
     const first = report("王老师", "教学楼A301的投影仪不亮了");
     h.db.$client.prepare("update tickets set problem_place_reversed = null").run();
     await h.restart();
-    expect(h.user("李老师").say("A301投影仪打不开")).toContain(`（${first}），目前待受理。要关注那张工单吗？`);
+    expect(h.user("李老师").say("A301投影仪打不开")).toContain(
+      `（${first}），目前待受理。要关注那张工单吗？`,
+    );
   });
 
   it("clerks merge two tickets: the second closes into the first, its requester follows the first, both trails keep it", async () => {
