@@ -1,10 +1,12 @@
-import ExcelJS from "exceljs";
+import type ExcelJS from "exceljs";
 import type { ExportSheet } from "./ticket-export.js";
 
 const bom = Buffer.from([0xef, 0xbb, 0xbf]);
 
-function workbookOf(sheets: readonly ExportSheet[]): ExcelJS.Workbook {
-  const workbook = new ExcelJS.Workbook();
+// exceljs takes a third of a second to load: it loads on the first export, not at start-up.
+async function workbookOf(sheets: readonly ExportSheet[]): Promise<ExcelJS.Workbook> {
+  const { default: excel } = await import("exceljs");
+  const workbook = new excel.Workbook();
   workbook.creator = "office-desk";
   for (const sheet of sheets) {
     const worksheet = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: 1 }] });
@@ -20,7 +22,8 @@ function workbookOf(sheets: readonly ExportSheet[]): ExcelJS.Workbook {
 
 /** The sheets as an Excel workbook (.xlsx), one worksheet each. */
 export async function xlsxFile(sheets: readonly ExportSheet[]): Promise<Buffer> {
-  return Buffer.from(await workbookOf(sheets).xlsx.writeBuffer());
+  const workbook = await workbookOf(sheets);
+  return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
 // A cell starting like this would run as a formula when Excel opens the CSV (CSV injection).
@@ -29,7 +32,8 @@ const formulaStart = /^[=+\-@\t\r]/;
 /** The first sheet as CSV in UTF-8 with a byte-order mark, so Excel shows the Chinese text correctly. */
 export async function csvFile(sheets: readonly ExportSheet[]): Promise<Buffer> {
   const first = sheets[0]!;
-  const csv = await workbookOf([first]).csv.writeBuffer({
+  const workbook = await workbookOf([first]);
+  const csv = await workbook.csv.writeBuffer({
     sheetName: first.name,
     map: (value: unknown) => (typeof value === "string" && formulaStart.test(value) ? `'${value}` : value),
   });
