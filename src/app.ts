@@ -295,10 +295,6 @@ export async function createApp(options: AppOptions): Promise<App> {
       inbox.recover();
       for (const channel of channels) await channel.start(inbox);
       inbox.open();
-      // Runs the jobs on their schedules; what was missed while the bot was down follows right after start-up.
-      await scheduler.start({ catchUpInBackground: options.catchUpInBackground ?? true });
-      schedulerRunning = true;
-      stopBackground = services.startBackground(context);
       if (ownsHttp) {
         // The chat keeps working without it; the monitor sees /healthz unreachable and the log says why.
         http = await startHttpServer({
@@ -323,6 +319,10 @@ export async function createApp(options: AppOptions): Promise<App> {
         },
         "office-desk started",
       );
+      // Only now the jobs: what was missed while the bot was down runs after start-up, yielding between batches.
+      await scheduler.start({ catchUpInBackground: options.catchUpInBackground ?? true });
+      schedulerRunning = true;
+      stopBackground = services.startBackground(context);
       dispatcher.kick();
     },
     async stop() {

@@ -1,3 +1,4 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import type { Logger } from "pino";
 import { type Channel, ChannelUnavailable } from "../channels/channel.js";
 import type { Locale } from "../core/locale.js";
@@ -172,7 +173,12 @@ export class OutboxDispatcher {
 
   async #drain(): Promise<DispatchReport> {
     const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
-    for (let row = this.#claimNext(); row; row = this.#claimNext()) await this.#send(row, report);
+    for (let row = this.#claimNext(); row; row = this.#claimNext()) {
+      await this.#send(row, report);
+      // A channel that delivers synchronously (the console) would otherwise hold the event loop for the whole
+      // backlog, e.g. thousands of notices after a long outage, and nobody's message would be answered meanwhile.
+      await nextTurn();
+    }
     return report;
   }
 

@@ -87,13 +87,13 @@ export function moveConversation(db: DbOrTx, row: ConversationRow, threadKey: st
   if (row.id !== 0) db.update(conversations).set({ threadKey }).where(eq(conversations.id, row.id)).run();
 }
 
-/** Conversations in the middle of a flow that nobody touched since `before`. */
-export function staleConversations(db: DbOrTx, before: Date): ConversationRow[] {
-  return db
+/** Conversations in the middle of a flow that nobody touched since `before` (at most `limit` of them). */
+export function staleConversations(db: DbOrTx, before: Date, limit?: number): ConversationRow[] {
+  const query = db
     .select()
     .from(conversations)
-    .where(and(isNotNull(conversations.flowId), lt(conversations.updatedAt, before)))
-    .all();
+    .where(and(isNotNull(conversations.flowId), lt(conversations.updatedAt, before)));
+  return (limit === undefined ? query : query.limit(limit)).all();
 }
 
 /** Ends whatever flow a conversation was in, keeping the conversation itself. */

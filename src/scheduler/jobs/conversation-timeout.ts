@@ -1,11 +1,20 @@
+import { setImmediate as nextTurn } from "node:timers/promises";
 import { expireConversations } from "../../engine/conversation-expiry.js";
 import type { Job } from "../job.js";
 
-/** Every five minutes: conversations idle longer than the timeout are ended with a short notice. */
+/** Conversations ended per transaction; the event loop gets a turn between batches. */
+const batchSize = 200;
+
+/**
+ * Every five minutes: conversations idle longer than the timeout are ended with a short notice. After a long
+ * outage that can be thousands at once: they end in batches, so messages are answered in between.
+ */
 export function conversationTimeoutJob(): Job {
   return {
     name: "conversation-timeout",
     schedule: "*/5 * * * *",
-    run: (ctx, now) => void expireConversations(ctx, now),
+    run: async (ctx, now) => {
+      while (expireConversations(ctx, now, batchSize) === batchSize) await nextTurn();
+    },
   };
 }
