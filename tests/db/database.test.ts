@@ -94,4 +94,20 @@ describe("the directory in the database", () => {
     expect(liu).toHaveLength(1);
     expect(liu[0]!.inDirectory).toBe(false);
   });
+
+  it("starts with more requesters known than SQLite can bind as variables (a district's teachers)", () => {
+    const d = fresh();
+    syncDirectory(d, directory);
+    d.$client.exec(`insert into people (name)
+      with recursive n(i) as (select 1 union all select i + 1 from n where i < 40000) select '老师' || i from n`);
+    syncDirectory(d, directory);
+    expect(membersOfPost(d, "houqin").map((p) => p.name)).toEqual(["刘师傅"]);
+    expect(
+      d
+        .select()
+        .from(people)
+        .all()
+        .filter((p) => p.inDirectory),
+    ).toHaveLength(directory.people.length);
+  });
 });

@@ -1,4 +1,4 @@
-import { eq, inArray, notInArray } from "drizzle-orm";
+import { and, eq, inArray, notInArray } from "drizzle-orm";
 import type { Directory } from "../../directory/directory-schema.js";
 import type { Db } from "../database.js";
 import { people, personPosts, posts, rooms } from "../schema.js";
@@ -18,17 +18,16 @@ export function syncDirectory(db: Db, directory: Directory): void {
         .onConflictDoUpdate({ target: posts.id, set: row })
         .run();
     }
+    // Leavers in SQL, not as a list of ids: every requester ever seen is a "leaver" (tens of thousands).
     const names = directory.people.map((p) => p.name);
-    const leavers = tx
-      .select({ id: people.id })
-      .from(people)
-      .where(names.length > 0 ? notInArray(people.name, names) : undefined)
-      .all()
-      .map((r) => r.id);
-    if (leavers.length > 0) {
-      tx.update(people).set({ inDirectory: false }).where(inArray(people.id, leavers)).run();
-      tx.delete(personPosts).where(inArray(personPosts.personId, leavers)).run();
-    }
+    const notListed = names.length > 0 ? notInArray(people.name, names) : undefined;
+    tx.update(people)
+      .set({ inDirectory: false })
+      .where(and(eq(people.inDirectory, true), notListed))
+      .run();
+    tx.delete(personPosts)
+      .where(inArray(personPosts.personId, tx.select({ id: people.id }).from(people).where(notListed)))
+      .run();
     for (const person of directory.people) {
       const row = {
         name: person.name,
