@@ -77,9 +77,12 @@ export class SoftmaxRegression {
     const order = samples.map((_, i) => i);
     const random = mulberry32(options.seed ?? 7);
     const scores = new Float64Array(classCount);
+    const gradient = new Float64Array(classCount);
+    const { weights, bias } = model;
     for (let epoch = 0; epoch < epochs; epoch++) {
       shuffle(order, random);
       const step = rate / (1 + epoch * 0.2);
+      const decay = 1 - step * l2;
       for (const i of order) {
         const vector = vectors[i]!;
         const label = samples[i]!.label;
@@ -87,11 +90,15 @@ export class SoftmaxRegression {
         softmaxInPlace(scores);
         const weight = classWeight[label]!;
         for (let c = 0; c < classCount; c++) {
-          const gradient = (scores[c]! - (c === label ? 1 : 0)) * weight;
-          model.bias[c]! -= step * gradient;
-          for (let k = 0; k < vector.index.length; k++) {
-            const w = vector.index[k]! * classCount + c;
-            model.weights[w] = model.weights[w]! * (1 - step * l2) - step * gradient * vector.value[k]!;
+          gradient[c] = (scores[c]! - (c === label ? 1 : 0)) * weight;
+          bias[c]! -= step * gradient[c]!;
+        }
+        // Feature by feature, its classes' weights side by side in memory (the same sums as class by class).
+        for (let k = 0; k < vector.index.length; k++) {
+          const base = vector.index[k]! * classCount;
+          const v = vector.value[k]!;
+          for (let c = 0; c < classCount; c++) {
+            weights[base + c] = weights[base + c]! * decay - step * gradient[c]! * v;
           }
         }
       }
