@@ -1,9 +1,7 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import { expireConversations } from "../../engine/conversation-expiry.js";
 import type { Job } from "../job.js";
-
-/** Conversations ended per transaction; the event loop gets a turn between batches. */
-const batchSize = 200;
+import { batchSize } from "../queue-messages.js";
 
 /**
  * Every five minutes: conversations idle longer than the timeout are ended with a short notice. After a long

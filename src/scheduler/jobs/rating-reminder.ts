@@ -4,7 +4,7 @@ import type { WorkingSpan } from "../../domain/sla-calendar.js";
 import type { EngineContext } from "../../engine/context.js";
 import { enqueueRatingPoll } from "../../tickets/ticket-lifecycle.js";
 import type { Job } from "../job.js";
-import { writeAndNotify } from "../queue-messages.js";
+import { writeInBatches } from "../queue-messages.js";
 
 export interface RatingReminderOptions {
   /** Working time after resolution before the reminder (default 1 working day). */
@@ -24,19 +24,18 @@ export function ratingReminderJob(options: RatingReminderOptions): Job {
   return {
     name: "rating-reminder",
     schedule: "*/10 * * * *",
-    run: (ctx, now) => void remindToRate(ctx, now, options),
+    run: async (ctx, now) => void (await remindToRate(ctx, now, options)),
   };
 }
 
-export function remindToRate(ctx: EngineContext, now: Date, options: RatingReminderOptions): number {
-  return writeAndNotify(ctx, (tx) => {
-    let count = 0;
-    for (const ticket of unratedResolved(ctx.db, new Date(now.getTime() - options.windowDays * day), now)) {
-      if (!ticket.resolvedAt || ctx.calendar.add(ticket.resolvedAt, options.after) > now) continue;
-      const requester = getPerson(tx, ticket.requesterId);
-      if (requester) enqueueRatingPoll(ctx, tx, ticket, requester, now, true);
-      count++;
-    }
-    return count;
+/** Queues the reminders that are due, in batches (after a long outage there can be thousands); returns how many. */
+export function remindToRate(ctx: EngineContext, now: Date, options: RatingReminderOptions): Promise<number> {
+  const due = unratedResolved(ctx.db, new Date(now.getTime() - options.windowDays * day), now).filter(
+    (ticket) => ticket.resolvedAt && ctx.calendar.add(ticket.resolvedAt, options.after) <= now,
+  );
+  return writeInBatches(ctx, due, (tx, ticket) => {
+    const requester = getPerson(tx, ticket.requesterId);
+    if (requester) enqueueRatingPoll(ctx, tx, ticket, requester, now, true);
+    return 1;
   });
 }

@@ -8,7 +8,10 @@
  * (not forward) and 下周X counts Sunday-start weeks; it drops impossible dates silently. See the last block of
  * tests/engine/parsers/date-time.test.ts.
  */
-import * as chrono from "chrono-node";
+import type { ParsedResult, ParsingReference } from "chrono-node";
+// Only the two locales used: the package's main entry loads every locale (about 200 modules) at start-up.
+import { casual as english } from "chrono-node/en";
+import { casual as simplifiedChinese } from "chrono-node/zh/hans";
 import { findExplicitDates } from "./date-time-day-words.js";
 import type { Period } from "./date-time-periods.js";
 
@@ -39,7 +42,7 @@ export const CLOCK_LIKE_RE =
 export function readClock(
   text: string,
   rangeSide: "start" | "end" | undefined,
-  ref: chrono.ParsingReference,
+  ref: ParsingReference,
 ): ClockMention {
   const mention: ClockMention = {};
   const time = chronoTime(text, ref) ?? (rangeSide ? bareHour(text, rangeSide) : undefined);
@@ -62,9 +65,9 @@ export function readClock(
  * (chrono ignores IANA names). Simplified Chinese first when the text has Han characters, English otherwise,
  * falling back to the other. Only wall-clock components are read from the results.
  */
-export function chronoParse(text: string, ref: chrono.ParsingReference): chrono.ParsedResult[] {
+export function chronoParse(text: string, ref: ParsingReference): ParsedResult[] {
   const han = /\p{Script=Han}/u.test(text);
-  const parsers = han ? [chrono.zh.hans.casual, chrono.en.casual] : [chrono.en.casual, chrono.zh.hans.casual];
+  const parsers = han ? [simplifiedChinese, english] : [english, simplifiedChinese];
   for (const parser of parsers) {
     try {
       const results = parser.parse(text, ref);
@@ -76,7 +79,7 @@ export function chronoParse(text: string, ref: chrono.ParsingReference): chrono.
   return [];
 }
 
-function chronoTime(text: string, ref: chrono.ParsingReference): ClockTime | undefined {
+function chronoTime(text: string, ref: ParsingReference): ClockTime | undefined {
   const results = chronoParse(text, ref).filter(
     (r) => r.start.isCertain("hour") && !r.tags().has("result/relativeDate") && !/^for\b/i.test(r.text),
   );

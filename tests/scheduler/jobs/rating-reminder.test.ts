@@ -75,8 +75,8 @@ describe("satisfaction poll", () => {
     const ticket = await resolvedRepair("2026-11-30 09:00");
     h.setNow("2026-12-01 09:05");
     const options = { after: { days: 1 }, windowDays: 30 };
-    expect(remindToRate(h.app.context, h.app.context.clock(), options)).toBe(1);
-    expect(remindToRate(h.app.context, h.app.context.clock(), options)).toBe(0);
+    expect(await remindToRate(h.app.context, h.app.context.clock(), options)).toBe(1);
+    expect(await remindToRate(h.app.context, h.app.context.clock(), options)).toBe(0);
     await h.tickUntil("2026-12-02 09:00", 30);
     expect(polls(ticket.number)).toHaveLength(2);
   });
