@@ -65,6 +65,20 @@ describe("outbox dispatcher", () => {
     ]);
   });
 
+  it("a backlog goes out with the event loop free between messages: a teacher is answered before the last", async () => {
+    await open();
+    const backlog = Array.from({ length: 300 }, (_, i) => `通知 ${i}`);
+    queue(h, "刘师傅", backlog);
+    const draining = h.app.dispatcher.dispatchDue();
+    const answered = new Promise<{ sent: number; reply: string }>((done) =>
+      setImmediate(() => done({ sent: h.channel.sent.length, reply: h.sayText("王老师", "菜单") })),
+    );
+    expect(await draining).toEqual({ sent: backlog.length, retried: 0, failed: 0 });
+    const { sent, reply } = await answered;
+    expect(sent).toBeLessThan(backlog.length);
+    expect(reply).toContain("综合办公室");
+  });
+
   it("a stored row that is not a readable message is given up, never handed to a channel", async () => {
     await open();
     queue(h, "刘师傅", ["一"]);
