@@ -50,8 +50,14 @@ const wordLists = new WeakMap<CommandWordTable, Map<string, readonly string[]>>(
 /** Every word of one command in a service's word table, both languages. */
 export function wordsFrom<T extends CommandWordTable>(table: T, word: keyof T): readonly string[] {
   let lists = wordLists.get(table);
-  if (!lists) wordLists.set(table, (lists = new Map()));
+  if (!lists) {
+    lists = new Map();
+    wordLists.set(table, lists);
+  }
   let words = lists.get(word as string);
-  if (!words) lists.set(word as string, (words = [...table[word]!.zh, ...table[word]!.en]));
+  if (!words) {
+    words = [...table[word]!.zh, ...table[word]!.en];
+    lists.set(word as string, words);
+  }
   return words;
 }
