@@ -2,14 +2,13 @@
 // `npm start` does), on a copy of the generated database, console channel only: how long until it logs
 // "office-desk started", its resident memory then, and after a long outage how fast it answers while it
 // catches up. Runs on its own too: `npx tsx tests/bench/cold-start.ts <database> [runs]`.
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import { copyFileSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import Database from "better-sqlite3";
-import { buildWhenStale, compiledMain } from "../../scripts/compiled-main.mjs";
+import { buildWhenStale } from "../../scripts/compiled-main.mjs";
+import { ConsoleProcess } from "../support/engine-console-process.js";
 
-const repo = resolve(fileURLToPath(new URL("../..", import.meta.url)));
 const hour = 3_600_000;
 
 export interface ColdStart {
@@ -50,77 +49,36 @@ function lastSeen(databasePath: string, { jobsRanAgoMs, conversationsIdleMs }: R
   db.close();
 }
 
-class RunningBot {
-  readonly #child: ChildProcessWithoutNullStreams;
-  #log = "";
-  #out = "";
-  readonly #waiters: (() => void)[] = [];
-  readonly ready: Promise<number>;
+/** The compiled bot on `databasePath`, logging at info: resolves with the milliseconds until it is ready. */
+async function started(databasePath: string): Promise<{ bot: ConsoleProcess; readyMs: number }> {
+  const began = performance.now();
+  const bot = new ConsoleProcess(databasePath, {
+    compiled: true,
+    logLevel: "info",
+    backupDir: join(dirname(databasePath), "backups"),
+  });
+  const exited = bot.exited.then((code) => {
+    throw new Error(`the bot exited (${code}) before starting:\n${bot.stderr}`);
+  });
+  await Promise.race([bot.until(() => bot.stderr.includes("office-desk started")), exited]);
+  return { bot, readyMs: performance.now() - began };
+}
 
-  constructor(databasePath: string) {
-    const env = {
-      PATH: process.env.PATH ?? "",
-      HOME: process.env.HOME ?? "",
-      DATABASE_PATH: databasePath,
-      LOG_LEVEL: "info",
-      PORT: "0",
-      BACKUP_DIR: join(dirname(databasePath), "backups"),
-    };
-    const started = performance.now();
-    this.#child = spawn(process.execPath, [compiledMain], { cwd: repo, env });
-    this.#child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
-      this.#out += chunk;
-      this.#wake();
-    });
-    this.#child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
-      this.#log += chunk;
-      this.#wake();
-    });
-    this.ready = this.until(() => this.#log.includes("office-desk started")).then(
-      () => performance.now() - started,
-    );
-  }
+const caughtUp = (bot: ConsoleProcess) => bot.stderr.includes("catch-up pass done");
 
-  get pid(): number {
-    return this.#child.pid!;
-  }
+async function stop(bot: ConsoleProcess): Promise<void> {
+  bot.kill();
+  await bot.exited;
+}
 
-  #wake(): void {
-    for (const wake of this.#waiters.splice(0)) wake();
-  }
-
-  /** Resolves once `condition` holds for what the bot printed; rejects if it exits first. */
-  until(condition: () => boolean): Promise<void> {
-    return new Promise((done, fail) => {
-      const check = () => {
-        if (condition()) return done();
-        if (this.#child.exitCode !== null) return fail(new Error(`the bot exited:\n${this.#log}`));
-        this.#waiters.push(check);
-      };
-      check();
-    });
-  }
-
-  caughtUp(): boolean {
-    return this.#log.includes("catch-up pass done");
-  }
-
-  /** Types a line as the console's teacher; resolves with the milliseconds until the bot's reply is printed. */
-  async ask(text: string): Promise<number> {
-    const replies = () => this.#out.split("🤖 → ").length;
-    const before = replies();
-    const sent = performance.now();
-    this.#child.stdin.write(`${text}\n`);
-    await this.until(() => replies() > before);
-    return performance.now() - sent;
-  }
-
-  async stop(): Promise<void> {
-    if (this.#child.exitCode !== null) return;
-    const exited = new Promise((done) => this.#child.once("exit", done));
-    this.#child.kill("SIGTERM");
-    await exited;
-  }
+/** Types a line as the console's teacher; resolves with the milliseconds until the bot's reply is printed. */
+async function answerMs(bot: ConsoleProcess, text: string): Promise<number> {
+  const replies = () => bot.stdout.split("🤖 → ").length;
+  const before = replies();
+  const sent = performance.now();
+  bot.type(text);
+  await bot.until(() => replies() > before);
+  return performance.now() - sent;
 }
 
 /**
@@ -133,28 +91,21 @@ export async function settledCopy(generated: string, target: string): Promise<vo
   rmSync(`${target}-wal`, { force: true });
   for (const jobsRanAgoMs of [0, 30 * 60_000]) {
     lastSeen(target, { jobsRanAgoMs, conversationsIdleMs: 60_000 });
-    const bot = new RunningBot(target);
-    try {
-      await bot.ready;
-      await Promise.race([bot.until(() => bot.caughtUp()), sleep(120_000)]);
-    } finally {
-      await bot.stop();
-    }
+    const { bot } = await started(target);
+    await Promise.race([bot.until(() => caughtUp(bot)), sleep(120_000)]);
+    await stop(bot);
   }
 }
 
 /** An ordinary restart: jobs ran a minute ago, the live conversations are a few minutes old. */
 export async function coldStart(databasePath: string): Promise<ColdStart> {
   lastSeen(databasePath, { jobsRanAgoMs: 60_000, conversationsIdleMs: 5 * 60_000 });
-  const bot = new RunningBot(databasePath);
-  try {
-    const readyMs = await bot.ready;
-    // Resident memory once start-up work (and any catch-up it kicked off) has settled.
-    await sleep(1500);
-    return { readyMs, rssMb: rssMb(bot.pid) };
-  } finally {
-    await bot.stop();
-  }
+  const { bot, readyMs } = await started(databasePath);
+  // Resident memory once start-up work (and any catch-up it kicked off) has settled.
+  await sleep(1500);
+  const rss = rssMb(bot.pid!);
+  await stop(bot);
+  return { readyMs, rssMb: rss };
 }
 
 /**
@@ -163,21 +114,17 @@ export async function coldStart(databasePath: string): Promise<ColdStart> {
  */
 export async function outageStart(databasePath: string, hoursDown: number): Promise<OutageStart> {
   lastSeen(databasePath, { jobsRanAgoMs: hoursDown * hour, conversationsIdleMs: hoursDown * hour });
-  const bot = new RunningBot(databasePath);
-  try {
-    const readyMs = await bot.ready;
-    const began = performance.now();
-    const answerMs: number[] = [];
-    const giveUp = began + 120_000;
-    while ((!bot.caughtUp() || answerMs.length === 0) && performance.now() < giveUp) {
-      answerMs.push(await bot.ask("菜单"));
-      await sleep(50);
-    }
-    await Promise.race([bot.until(() => bot.caughtUp()), sleep(Math.max(0, giveUp - performance.now()))]);
-    return { readyMs, catchUpMs: performance.now() - began, answerMs };
-  } finally {
-    await bot.stop();
+  const { bot, readyMs } = await started(databasePath);
+  const began = performance.now();
+  const answers: number[] = [];
+  const giveUp = began + 120_000;
+  while ((!caughtUp(bot) || answers.length === 0) && performance.now() < giveUp) {
+    answers.push(await answerMs(bot, "菜单"));
+    await sleep(50);
   }
+  const catchUpMs = performance.now() - began;
+  await stop(bot);
+  return { readyMs, catchUpMs, answerMs: answers };
 }
 
 // On its own: a few ordinary restarts and one after 20 hours down, on a copy of the given database.

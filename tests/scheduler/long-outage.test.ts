@@ -42,7 +42,7 @@ describe("catching up after a long outage", () => {
     // The bot last ran at 08:00 and comes back at 11:00: the 08:30 run was missed.
     recordJobRun(app.db, "morning", at("2026-11-30 08:00"));
     await app.start();
-    await vi.waitFor(() => expect(events).toContain("missed job ran"));
+    await vi.waitFor(() => expect(events).toContain("missed job ran"), { timeout: 10_000 });
     expect(events.indexOf("office-desk started")).toBeLessThan(events.indexOf("missed job ran"));
   });
 
@@ -68,7 +68,7 @@ describe("catching up after a long outage", () => {
         answered = { inFlow: inFlow(), reply: restarted.sayText("李老师", "菜单") };
       await nextTurn();
     }
-    await vi.waitFor(() => expect(notices()).toBe(teachers.length));
+    await vi.waitFor(() => expect(notices()).toBe(teachers.length), { timeout: 30_000 });
 
     expect(answered?.inFlow).toBeGreaterThan(0);
     expect(answered?.reply).toContain("综合办公室");

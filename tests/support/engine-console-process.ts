@@ -1,8 +1,17 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { compiledMain } from "../../scripts/compiled-main.mjs";
 
 const repo = resolve(fileURLToPath(new URL("../..", import.meta.url)));
+
+export interface ConsoleProcessOptions {
+  /** Run the compiled `dist/` as production does (the caller builds it first) instead of `npm run dev`. */
+  compiled?: boolean;
+  /** Default "silent"; the log goes to stderr. */
+  logLevel?: string;
+  backupDir?: string;
+}
 
 /**
  * The bot as a newcomer runs it (`npm run dev`: the same program as `npm start`, through tsx, so a test never
@@ -13,34 +22,40 @@ export class ConsoleProcess {
   readonly #child: ChildProcess;
   #stdout = "";
   #stderr = "";
-  #waiters: { pattern: RegExp; resolve: (match: RegExpMatchArray) => void }[] = [];
+  /** Conditions waited for; each returns true once it held (and its promise is resolved). */
+  #waiters: (() => boolean)[] = [];
   readonly exited: Promise<number | null>;
 
-  constructor(databasePath: string) {
+  constructor(databasePath: string, options: ConsoleProcessOptions = {}) {
     // Only what npm needs, so chat credentials in the developer's environment cannot switch the console off.
     const env = {
       PATH: process.env.PATH ?? "",
       HOME: process.env.HOME ?? "",
       DATABASE_PATH: databasePath,
-      LOG_LEVEL: "silent",
+      LOG_LEVEL: options.logLevel ?? "silent",
       PORT: "0",
+      ...(options.backupDir ? { BACKUP_DIR: options.backupDir } : {}),
     };
-    this.#child = spawn("npm", ["run", "dev", "--silent"], {
-      cwd: repo,
-      env,
-      stdio: ["pipe", "pipe", "pipe"],
-    });
+    const [command, args] = options.compiled
+      ? [process.execPath, [compiledMain]]
+      : ["npm", ["run", "dev", "--silent"]];
+    this.#child = spawn(command, args, { cwd: repo, env, stdio: ["pipe", "pipe", "pipe"] });
     this.#child.stdout?.setEncoding("utf8").on("data", (chunk: string) => {
       this.#stdout += chunk;
       this.#check();
     });
     this.#child.stderr?.setEncoding("utf8").on("data", (chunk: string) => {
       this.#stderr += chunk;
+      this.#check();
     });
     this.exited = new Promise((done, fail) => {
       this.#child.once("error", fail);
       this.#child.once("exit", (code) => done(code));
     });
+  }
+
+  get pid(): number | undefined {
+    return this.#child.pid;
   }
 
   get stdout(): string {
@@ -57,10 +72,20 @@ export class ConsoleProcess {
   }
 
   /** Resolves with the first match of `pattern` in everything printed so far or later. */
-  waitFor(pattern: RegExp): Promise<RegExpMatchArray> {
+  async waitFor(pattern: RegExp): Promise<RegExpMatchArray> {
+    await this.until(() => this.#stdout.match(pattern) !== null);
+    return this.#stdout.match(pattern)!;
+  }
+
+  /** Resolves once `condition` holds (it reads `stdout` / `stderr`); checked again on every output. */
+  until(condition: () => boolean): Promise<void> {
     return new Promise((resolve) => {
-      this.#waiters.push({ pattern, resolve });
-      this.#check();
+      const check = () => {
+        if (!condition()) return false;
+        resolve();
+        return true;
+      };
+      if (!check()) this.#waiters.push(check);
     });
   }
 
@@ -75,10 +100,6 @@ export class ConsoleProcess {
   }
 
   #check(): void {
-    this.#waiters = this.#waiters.filter((w) => {
-      const match = this.#stdout.match(w.pattern);
-      if (match) w.resolve(match);
-      return !match;
-    });
+    this.#waiters = this.#waiters.filter((held) => !held());
   }
 }

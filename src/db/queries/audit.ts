@@ -25,7 +25,11 @@ export function closedTicketsByPost(db: DbOrTx, from: Date, to: Date): Record<st
     .orderBy(asc(tickets.id))
     .all();
   const byPost: Record<string, number[]> = {};
-  for (const row of rows) (byPost[row.postId] ??= []).push(row.id);
+  for (const row of rows) {
+    const ids = byPost[row.postId];
+    if (ids) ids.push(row.id);
+    else byPost[row.postId] = [row.id];
+  }
   return byPost;
 }
 
