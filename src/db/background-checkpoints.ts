@@ -55,6 +55,9 @@ export function checkpointInBackground(
   db.$client.pragma(`wal_autocheckpoint = ${fallbackPages}`);
   return async () => {
     checkpointHere();
+    // Unref'd so it never keeps the bot alive, but waited for here: without a ref the event loop may run empty
+    // first and the process ends with an unsettled await (exit code 13).
+    worker.ref();
     if (running) worker.postMessage("stop");
     await exited;
   };
