@@ -1,12 +1,22 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
 import type { Db, DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { ticketDeadlines, tickets } from "../schema.js";
 import type { Ticket, TicketDeadline } from "./tickets.js";
 
+/** What the sweep and its messages read of a ticket (never its fields). */
+export type AlertTicket = Pick<Ticket, "id" | "number" | "type" | "summary" | "status" | "postId" | "assigneeId">;
+
 export interface DueDeadline {
-  deadline: TicketDeadline;
-  ticket: Ticket;
+  deadline: Pick<TicketDeadline, "id" | "milestone" | "dueAt" | "alertLevel">;
+  ticket: AlertTicket;
 }
+
+const dueCondition = and(
+  lte(ticketDeadlines.nextAlertAt, sql.placeholder("now")),
+  isNull(ticketDeadlines.metAt),
+  isNull(ticketDeadlines.pausedAt),
+);
 
 /**
  * The query behind `dueDeadlines`, with the placeholder `now` (UTC milliseconds). Its WHERE clause matches the
@@ -14,17 +24,35 @@ export interface DueDeadline {
  */
 export function dueDeadlinesQuery(db: DbOrTx) {
   return db
-    .select({ deadline: ticketDeadlines, ticket: tickets })
+    .select({
+      deadline: {
+        id: ticketDeadlines.id,
+        milestone: ticketDeadlines.milestone,
+        dueAt: ticketDeadlines.dueAt,
+        alertLevel: ticketDeadlines.alertLevel,
+      },
+      ticket: {
+        id: tickets.id,
+        number: tickets.number,
+        type: tickets.type,
+        summary: tickets.summary,
+        status: tickets.status,
+        postId: tickets.postId,
+        assigneeId: tickets.assigneeId,
+      },
+    })
     .from(ticketDeadlines)
     .innerJoin(tickets, eq(tickets.id, ticketDeadlines.ticketId))
-    .where(
-      and(
-        lte(ticketDeadlines.nextAlertAt, sql.placeholder("now")),
-        isNull(ticketDeadlines.metAt),
-        isNull(ticketDeadlines.pausedAt),
-      ),
-    )
+    .where(dueCondition)
     .orderBy(asc(ticketDeadlines.nextAlertAt), asc(ticketDeadlines.id));
+}
+
+const anyDue = (db: DbOrTx) =>
+  db.select({ id: ticketDeadlines.id }).from(ticketDeadlines).where(dueCondition).limit(1).prepare();
+
+/** Whether any clock is due at `now`: one step into the partial index (most minutes nothing is). */
+export function anyDeadlineDue(db: DbOrTx, now: Date): boolean {
+  return preparedQuery(db, anyDue).get({ now: now.getTime() }) !== undefined;
 }
 
 const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof dueDeadlinesQuery>["prepare"]>>();
