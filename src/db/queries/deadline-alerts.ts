@@ -5,7 +5,10 @@ import { ticketDeadlines, tickets } from "../schema.js";
 import type { Ticket, TicketDeadline } from "./tickets.js";
 
 /** What the sweep and its messages read of a ticket (never its fields). */
-export type AlertTicket = Pick<Ticket, "id" | "number" | "type" | "summary" | "status" | "postId" | "assigneeId">;
+export type AlertTicket = Pick<
+  Ticket,
+  "id" | "number" | "type" | "summary" | "status" | "postId" | "assigneeId"
+>;
 
 export interface DueDeadline {
   deadline: Pick<TicketDeadline, "id" | "milestone" | "dueAt" | "alertLevel">;
