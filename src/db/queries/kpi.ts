@@ -267,7 +267,8 @@ export function overdueTickets(
     isNull(d.metAt),
     isNull(d.pausedAt),
     lt(d.dueAt, now),
-    postIds ? inArray(tickets.postId, [...postIds]) : undefined,
+    // `+`: read the unmet clocks and look their tickets up, not every ticket the posts ever had.
+    postIds ? inArray(sql`+${tickets.postId}`, [...postIds]) : undefined,
   );
   // Read in deadline order through the partial index of open clocks; a ticket with two late clocks shows once.
   const rows = db

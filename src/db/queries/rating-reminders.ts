@@ -8,10 +8,18 @@ export function ratingPollKey(ticketId: number, resolvedAt: Date | null, reminde
   return `rate:${ticketId}:${resolvedAt?.getTime() ?? 0}${reminder ? ":reminder" : ""}`;
 }
 
+/** What the reminder needs of a resolved ticket (its fields are never read). */
+export type UnratedResolution = Pick<Ticket, "id" | "number" | "requesterId" | "resolvedAt">;
+
 /** The reminder's query (exported for its query-plan test). */
 export function unratedResolvedQuery(db: Db) {
   return db
-    .select({ ticket: tickets })
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      requesterId: tickets.requesterId,
+      resolvedAt: tickets.resolvedAt,
+    })
     .from(tickets)
     .leftJoin(ratings, eq(ratings.ticketId, tickets.id))
     .where(
@@ -42,11 +50,11 @@ const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedResolvedQue
  * a reopen does not count) and has not been reminded (the reminder's outbox row, by its key). Prepared once per
  * connection.
  */
-export function unratedResolved(db: Db, after: Date, upTo: Date): Ticket[] {
+export function unratedResolved(db: Db, after: Date, upTo: Date): UnratedResolution[] {
   let statement = prepared.get(db);
   if (!statement) {
     statement = unratedResolvedQuery(db).prepare();
     prepared.set(db, statement);
   }
-  return statement.all({ after: after.getTime(), upTo: upTo.getTime() }).map((r) => r.ticket);
+  return statement.all({ after: after.getTime(), upTo: upTo.getTime() });
 }
