@@ -142,6 +142,21 @@ export interface QueueCount {
   overdue: number;
 }
 
+/** How many of the posts' tickets have these statuses, counted in the queue index alone. */
+export function queueTotal(
+  db: DbOrTx,
+  postIds: readonly string[],
+  statuses: readonly TicketStatus[],
+): number {
+  if (postIds.length === 0) return 0;
+  return db
+    .select({ total: count() })
+    .from(tickets)
+    .where(and(inArray(tickets.postId, [...postIds]), inArray(tickets.status, [...statuses])))
+    .get()!.total;
+}
+
+/** The total and, through each ticket's next deadline, how many are overdue at `now` (the morning digest). */
 export function countQueue(
   db: DbOrTx,
   postIds: readonly string[],
