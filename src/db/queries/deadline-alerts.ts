@@ -1,5 +1,5 @@
 import { and, asc, eq, isNull, lte, sql } from "drizzle-orm";
-import type { Db, DbOrTx } from "../database.js";
+import type { DbOrTx } from "../database.js";
 import { preparedQuery } from "../prepared-queries.js";
 import { ticketDeadlines, tickets } from "../schema.js";
 import type { Ticket, TicketDeadline } from "./tickets.js";
@@ -58,41 +58,28 @@ export function anyDeadlineDue(db: DbOrTx, now: Date): boolean {
   return preparedQuery(db, anyDue).get({ now: now.getTime() }) !== undefined;
 }
 
-const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof dueDeadlinesQuery>["prepare"]>>();
+const preparedDue = (db: DbOrTx) => dueDeadlinesQuery(db).prepare();
 
 /**
  * SLA clocks whose next alert is due: running (not met, not paused) with `nextAlertAt <= now`. The statement is
  * prepared once per connection (the sweep runs every minute); calling it inside a transaction of the same
  * connection reads that transaction's view.
  */
-export function dueDeadlines(db: Db, now: Date): DueDeadline[] {
-  let statement = prepared.get(db);
-  if (!statement) {
-    statement = dueDeadlinesQuery(db).prepare();
-    prepared.set(db, statement);
-  }
-  return statement.all({ now: now.getTime() });
+export function dueDeadlines(db: DbOrTx, now: Date): DueDeadline[] {
+  return preparedQuery(db, preparedDue).all({ now: now.getTime() });
 }
 
-function alertStateQuery(db: Db) {
-  return db
+const alertState = (db: DbOrTx) =>
+  db
     .update(ticketDeadlines)
     .set({ alertLevel: sql`${sql.placeholder("level")}`, nextAlertAt: sql`${sql.placeholder("next")}` })
     .where(eq(ticketDeadlines.id, sql.placeholder("id")))
     .prepare();
-}
-
-const preparedAlertState = new WeakMap<Db, ReturnType<typeof alertStateQuery>>();
 
 /**
  * Records that a clock's alerts up to `alertLevel` went out, and when the sweep must look at it again. Prepared
- * once per connection; call it inside the sweep's transaction on the same connection.
+ * once per connection; call it inside the sweep's transaction.
  */
-export function setAlertState(db: Db, id: number, alertLevel: number, nextAlertAt: Date | null): void {
-  let statement = preparedAlertState.get(db);
-  if (!statement) {
-    statement = alertStateQuery(db);
-    preparedAlertState.set(db, statement);
-  }
-  statement.run({ id, level: alertLevel, next: nextAlertAt?.getTime() ?? null });
+export function setAlertState(db: DbOrTx, id: number, alertLevel: number, nextAlertAt: Date | null): void {
+  preparedQuery(db, alertState).run({ id, level: alertLevel, next: nextAlertAt?.getTime() ?? null });
 }

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, lt, lte, notExists, or, sql } from "drizzle-orm";
-import type { Db } from "../database.js";
+import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { outbox, ratings, tickets } from "../schema.js";
 import type { Ticket } from "./tickets.js";
 
@@ -12,7 +13,7 @@ export function ratingPollKey(ticketId: number, resolvedAt: Date | null, reminde
 export type UnratedResolution = Pick<Ticket, "id" | "number" | "requesterId" | "resolvedAt">;
 
 /** The reminder's query (exported for its query-plan test). */
-export function unratedResolvedQuery(db: Db) {
+export function unratedResolvedQuery(db: DbOrTx) {
   return db
     .select({
       id: tickets.id,
@@ -43,18 +44,13 @@ export function unratedResolvedQuery(db: Db) {
     );
 }
 
-const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedResolvedQuery>["prepare"]>>();
+const preparedUnrated = (db: DbOrTx) => unratedResolvedQuery(db).prepare();
 
 /**
  * Tickets resolved in (`after`, `upTo`] whose requester has not rated this resolution yet (a rating from before
  * a reopen does not count) and has not been reminded (the reminder's outbox row, by its key). Prepared once per
  * connection.
  */
-export function unratedResolved(db: Db, after: Date, upTo: Date): UnratedResolution[] {
-  let statement = prepared.get(db);
-  if (!statement) {
-    statement = unratedResolvedQuery(db).prepare();
-    prepared.set(db, statement);
-  }
-  return statement.all({ after: after.getTime(), upTo: upTo.getTime() });
+export function unratedResolved(db: DbOrTx, after: Date, upTo: Date): UnratedResolution[] {
+  return preparedQuery(db, preparedUnrated).all({ after: after.getTime(), upTo: upTo.getTime() });
 }
