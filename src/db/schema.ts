@@ -178,7 +178,9 @@ export const ticketDeadlines = sqliteTable(
       .on(t.dueAt, t.ticketId)
       .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
     // A ticket's next unmet deadline (queues, App Home, digests): the first entry of its range, index only.
-    index("ticket_deadlines_unmet").on(t.ticketId, t.dueAt, t.metAt).where(sql`${t.metAt} IS NULL`),
+    index("ticket_deadlines_unmet")
+      .on(t.ticketId, t.dueAt, t.metAt, t.pausedAt)
+      .where(sql`${t.metAt} IS NULL`),
   ],
 );
 
