@@ -1,4 +1,4 @@
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, desc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
 import { preparedQuery } from "../prepared-queries.js";
 import { people, personPosts, posts } from "../schema.js";
@@ -12,11 +12,14 @@ export interface PersonWithPosts extends Person {
 
 type Address = "slackUserId" | "wechatId" | "name";
 
+// By name, a directory member comes before a requester who happens to share the name.
 const byAddress = (address: Address) => (db: DbOrTx) =>
   db
     .select()
     .from(people)
     .where(eq(people[address], sql.placeholder("value")))
+    .orderBy(desc(people.inDirectory), people.id)
+    .limit(1)
     .prepare();
 
 const addressQueries: Record<Address, ReturnType<typeof byAddress>> = {
