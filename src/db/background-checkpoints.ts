@@ -55,8 +55,8 @@ export function checkpointInBackground(
   db.$client.pragma(`wal_autocheckpoint = ${fallbackPages}`);
   return async () => {
     checkpointHere();
-    // Unref'd so it never keeps the bot alive, but waited for here: without a ref the event loop may run empty
-    // first and the process ends with an unsettled await (exit code 13).
+    // The worker is unref'd while it runs; waiting for its exit must keep the process alive, or a script whose
+    // last step is `await app.stop()` ends with an unsettled top-level await (exit code 13).
     worker.ref();
     if (running) worker.postMessage("stop");
     await exited;

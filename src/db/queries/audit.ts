@@ -26,9 +26,8 @@ export function closedTicketsByPost(db: DbOrTx, from: Date, to: Date): Record<st
     .all();
   const byPost: Record<string, number[]> = {};
   for (const row of rows) {
-    const ids = byPost[row.postId];
-    if (ids) ids.push(row.id);
-    else byPost[row.postId] = [row.id];
+    byPost[row.postId] ??= [];
+    byPost[row.postId]!.push(row.id);
   }
   return byPost;
 }
