@@ -14,6 +14,8 @@ import { attachmentData } from "../db/queries/attachments.js";
 import {
   deliveryInterrupted,
   enqueue,
+  leaseOutbox,
+  markOutboxSent,
   nextDueStatement,
   type OutboxRow,
   pendingAmong,
@@ -203,11 +205,7 @@ export class OutboxDispatcher {
 
   /** Counts the attempt and holds the row for `leaseMs`, marked as being handed over. */
   #lease(tx: Tx, row: OutboxRow, now: Date): OutboxRow {
-    updateOutbox(tx, row.id, {
-      attempts: row.attempts + 1,
-      nextAttemptAt: new Date(now.getTime() + this.#o.leaseMs),
-      lastError: deliveryInterrupted,
-    });
+    leaseOutbox(tx, row.id, row.attempts + 1, new Date(now.getTime() + this.#o.leaseMs));
     return { ...row, attempts: row.attempts + 1 };
   }
 
@@ -223,36 +221,39 @@ export class OutboxDispatcher {
       this.#failed(row, report, "the stored message is not a readable message", { permanent: true });
       return;
     }
-    const person = getPerson(db, row.recipientId);
-    if (!person) {
-      this.#failed(row, report, `recipient ${row.recipientId} not found`, { permanent: true });
-      return;
+    // A reply goes back on the channel its message came from, to the address it carries: the person is read
+    // only for a failure's log. Any other message goes by the recipient's preference.
+    let recipient: Recipient | undefined;
+    if (message.kind !== "reply") {
+      const person = getPerson(db, row.recipientId);
+      if (!person) {
+        this.#failed(row, report, `recipient ${row.recipientId} not found`, { permanent: true });
+        return;
+      }
+      recipient = recipientOf(person, this.#o.defaultLocale);
     }
-    const recipient = recipientOf(person, this.#o.defaultLocale);
-    // A reply goes back on the channel its message came from; any other message by the recipient's preference.
     const channel =
       message.kind === "reply"
         ? this.#o.channels.find((c) => c.name === message.queued.channel)
-        : this.#route(recipient);
+        : this.#route(recipient!);
+    const name = () => recipient?.name ?? getPerson(db, row.recipientId)?.name ?? String(row.recipientId);
     if (!channel) {
-      this.#failed(row, report, `no running channel can reach ${recipient.name}`, {
-        recipient: recipient.name,
-      });
+      this.#failed(row, report, `no running channel can reach ${name()}`, { recipient: name() });
       return;
     }
     const delivery = { outboxId: row.id, maybeDelivered: row.lastError === deliveryInterrupted };
     try {
       if (message.kind === "reply")
         await channel.reply(message.queued.to, withFiles(db, message.queued.reply), delivery);
-      else await channel.deliver(recipient, message.message, delivery);
+      else await channel.deliver(recipient!, message.message, delivery);
     } catch (error) {
       if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
-      else this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
+      else this.#failed(row, report, errorText(error), { recipient: name(), channel: channel.name });
       return;
     }
     // Outside the try: once the channel has the message, a failure here must not turn into a retry (that would
     // send it twice); it aborts the run and the error reaches the caller's log.
-    updateOutbox(db, row.id, { status: "sent", sentAt: clock(), lastError: null });
+    markOutboxSent(db, row.id, clock());
     report.sent++;
   }
 

@@ -59,14 +59,23 @@ export function insertOutbox(db: DbOrTx, item: Enqueue): number | undefined {
   })?.id;
 }
 
-/** The rows among `ids` (a turn's few replies) still waiting and due at `now`, oldest first. */
-export function pendingAmong(db: DbOrTx, ids: readonly number[], now: Date): OutboxRow[] {
-  return db
+const pendingByIds = (db: DbOrTx) =>
+  db
     .select()
     .from(outbox)
-    .where(and(inArray(outbox.id, [...ids]), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .where(
+      and(
+        sql`${outbox.id} in (select value from json_each(${sql.placeholder("ids")}))`,
+        eq(outbox.status, "pending"),
+        lte(outbox.nextAttemptAt, sql.placeholder("now")),
+      ),
+    )
     .orderBy(outbox.id)
-    .all();
+    .prepare();
+
+/** The rows among `ids` (a turn's few replies) still waiting and due at `now`, oldest first. */
+export function pendingAmong(db: DbOrTx, ids: readonly number[], now: Date): OutboxRow[] {
+  return preparedQuery(db, pendingByIds).all({ ids: JSON.stringify(ids), now: now.getTime() });
 }
 
 /**
@@ -105,6 +114,34 @@ export type OutboxPatch = Partial<
 
 export function updateOutbox(db: DbOrTx, id: number, patch: OutboxPatch): void {
   db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
+}
+
+const leaseById = (db: DbOrTx) =>
+  db
+    .update(outbox)
+    .set({
+      attempts: sql`${sql.placeholder("attempts")}`,
+      nextAttemptAt: sql`${sql.placeholder("until")}`,
+      lastError: deliveryInterrupted,
+    })
+    .where(eq(outbox.id, sql.placeholder("id")))
+    .prepare();
+
+/** Holds a row being handed to a channel until `until`, as attempt `attempts`, marked as in delivery. */
+export function leaseOutbox(db: DbOrTx, id: number, attempts: number, until: Date): void {
+  preparedQuery(db, leaseById).run({ id, attempts, until: until.getTime() });
+}
+
+const sentById = (db: DbOrTx) =>
+  db
+    .update(outbox)
+    .set({ status: "sent", sentAt: sql`${sql.placeholder("sentAt")}`, lastError: null })
+    .where(eq(outbox.id, sql.placeholder("id")))
+    .prepare();
+
+/** A channel accepted the row's message. */
+export function markOutboxSent(db: DbOrTx, id: number, sentAt: Date): void {
+  preparedQuery(db, sentById).run({ id, sentAt: sentAt.getTime() });
 }
 
 /** Forgets messages sent before `before` (failed and pending ones stay); returns how many went. */
