@@ -4,10 +4,9 @@ import { fileURLToPath } from "node:url";
 import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
-import * as schema from "./schema.js";
 import { cacheStatements } from "./statement-cache.js";
 
-export type Db = BetterSQLite3Database<typeof schema> & { $client: Sqlite.Database };
+export type Db = BetterSQLite3Database & { $client: Sqlite.Database };
 /** The handle inside `db.transaction(...)`; queries accept either. */
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
@@ -43,7 +42,9 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   client.pragma("synchronous = NORMAL");
   client.pragma("foreign_keys = ON");
   cacheStatements(client);
-  const db = drizzle(client, { schema });
+  // No schema: the relational query API is not used, and with it every transaction would build a query
+  // builder per table before running a statement.
+  const db = drizzle(client);
   if (options.migrate !== false) migrate(db, { migrationsFolder });
   return db;
 }

@@ -1,24 +1,27 @@
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
-/** Each word's pattern, built once: parsers ask about the same few dozen words on every message. */
+/** One pattern per word list, built once: parsers ask about the same few dozen lists on every message. */
 const patterns = new Map<string, RegExp>();
 
-function patternOf(word: string): RegExp {
-  let pattern = patterns.get(word);
+function patternOf(words: readonly string[]): RegExp {
+  const key = words.join("\n");
+  let pattern = patterns.get(key);
   if (!pattern) {
-    pattern = new RegExp(`^${escapeRegExp(word).replace(/ /g, "\\s+")}(?=\\s|$|[^A-Za-z])\\s*`, "i");
-    patterns.set(word, pattern);
+    // Longest first, so the longest word that fits is the one taken.
+    const alternatives = [...words]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => escapeRegExp(w).replace(/ /g, "\\s+"));
+    pattern = new RegExp(`^(?:${alternatives.join("|")})(?=\\s|$|[^A-Za-z])\\s*`, "i");
+    patterns.set(key, pattern);
   }
   return pattern;
 }
 
 /** The text after a leading command word (the longest that fits), or undefined when there is none. */
 export function afterCommandWord(text: string, words: readonly string[]): string | undefined {
-  for (const word of [...words].sort((a, b) => b.length - a.length)) {
-    const match = patternOf(word).exec(text);
-    if (match) return text.slice(match[0].length);
-  }
-  return undefined;
+  if (words.length === 0) return undefined;
+  const match = patternOf(words).exec(text);
+  return match ? text.slice(match[0].length) : undefined;
 }
 
 /** A service's command words: for each command, its words per language, the first of each the one shown. */
