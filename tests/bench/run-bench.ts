@@ -257,6 +257,12 @@ row(
   `${slack.deskNewUsers.p50.toFixed(2)} ms`,
   `users.info takes ${slack.usersInfoMs} ms`,
 );
+if (slack.cpuPerMessageMs)
+  row(
+    "  CPU of the bots' thread per message",
+    `${slack.cpuPerMessageMs.desk.toFixed(2)} ms`,
+    `bare Bolt ${slack.cpuPerMessageMs.bare.toFixed(2)} ms`,
+  );
 row(
   `  ${slack.crowd} at once, p50 / p99`,
   `${slack.deskCrowd.p50.toFixed(1)} / ${slack.deskCrowd.p99.toFixed(1)} ms`,

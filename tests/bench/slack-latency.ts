@@ -3,6 +3,7 @@
 // here, in the same process and run; Slack's side (the fake Web APIs and the teachers sending) runs on a worker
 // thread, as the real Slack is another machine. One message at a time for p50, the two bots interleaved; then 50
 // teachers × 20 messages at once, each teacher sending the next when the last is answered.
+import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { Worker } from "node:worker_threads";
 import { App, LogLevel } from "@slack/bolt";
@@ -30,6 +31,8 @@ export interface SlackLatency {
   bareCrowd: Spread;
   crowd: string;
   usersInfoMs: number;
+  /** CPU of the bots' thread per message, one at a time (Linux only): steadier than times on a busy machine. */
+  cpuPerMessageMs: { desk: number; bare: number } | undefined;
 }
 
 const usersInfoMs = 80;
@@ -45,6 +48,17 @@ const spread = (xs: readonly number[]): Spread => ({
   max: Number(Math.max(...xs).toFixed(2)),
   count: xs.length,
 });
+
+/** CPU ms this thread has used, from /proc (Linux); undefined elsewhere. */
+function threadCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
 
 const teachers = (prefix: string, count: number): Teacher[] =>
   Array.from({ length: count }, (_, i) => {
@@ -147,6 +161,13 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
     });
     for (const t of newcomers.slice(1))
       newUserTimes!.push(...(await slack.run({ bots: deskOnly, teachers: [t], perTeacher: 1, texts }))[0]!);
+    const cpuOf = async (bot: (typeof both)[number]) => {
+      const before = threadCpuMs();
+      await slack.run({ bots: [bot], teachers: regulars.slice(1, 2), perTeacher: sequential, texts });
+      const after = threadCpuMs();
+      return before === undefined || after === undefined ? undefined : (after - before) / sequential;
+    };
+    const [bareCpu, deskCpu] = [await cpuOf(both[0]!), await cpuOf(both[1]!)];
     const [bareCrowd] = await slack.run({ bots: both.slice(0, 1), teachers: crowd, perTeacher, texts });
     const [deskCrowd] = await slack.run({ bots: deskOnly, teachers: crowd, perTeacher, texts });
     return {
@@ -157,6 +178,10 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
       bareCrowd: spread(bareCrowd!),
       crowd: `${atOnce} × ${perTeacher}`,
       usersInfoMs,
+      cpuPerMessageMs:
+        bareCpu === undefined || deskCpu === undefined
+          ? undefined
+          : { desk: Number(deskCpu.toFixed(2)), bare: Number(bareCpu.toFixed(2)) },
     };
   } finally {
     await h.close();
