@@ -8,6 +8,12 @@ import { outbox } from "../schema.js";
 export type OutboxRow = typeof outbox.$inferSelect;
 
 /**
+ * `status = 'pending'` written out, not bound: SQLite uses the partial index `outbox_pending` only when the query
+ * says its condition literally, and a bound `?` makes it read every row the outbox keeps (sent ones included).
+ */
+const isPending = sql`${outbox.status} = 'pending'`;
+
+/**
  * `last_error` of a row while it is being handed to a channel. Still there at the next claim, it means the
  * process died mid-delivery: the message may or may not have arrived.
  */
@@ -66,7 +72,7 @@ const pendingByIds = (db: DbOrTx) =>
     .where(
       and(
         sql`${outbox.id} in (select value from json_each(${sql.placeholder("ids")}))`,
-        eq(outbox.status, "pending"),
+        isPending,
         lte(outbox.nextAttemptAt, sql.placeholder("now")),
       ),
     )
@@ -87,24 +93,21 @@ export function releaseHeld(db: DbOrTx, lastErrors: readonly string[], now: Date
   return db
     .update(outbox)
     .set({ nextAttemptAt: now })
-    .where(
-      and(
-        eq(outbox.status, "pending"),
-        inArray(outbox.lastError, [...lastErrors]),
-        gt(outbox.nextAttemptAt, now),
-      ),
-    )
+    .where(and(isPending, inArray(outbox.lastError, [...lastErrors]), gt(outbox.nextAttemptAt, now)))
     .run().changes;
 }
 
-/** A prepared read of the next message due at `now`, the dispatcher's hot path. */
+/**
+ * A prepared read of the next message due at `now`, the dispatcher's hot path (after every turn). No LIMIT: a
+ * bound `limit ?` makes SQLite plan the statement again on every run, and `get()` reads only the first row of
+ * the index's order anyway.
+ */
 export function nextDueStatement(db: DbOrTx) {
   return db
     .select()
     .from(outbox)
-    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, sql.placeholder("now"))))
+    .where(and(isPending, lte(outbox.nextAttemptAt, sql.placeholder("now"))))
     .orderBy(outbox.nextAttemptAt, outbox.id)
-    .limit(1)
     .prepare();
 }
 
@@ -132,10 +135,11 @@ export function leaseOutbox(db: DbOrTx, id: number, attempts: number, until: Dat
   preparedQuery(db, leaseById).run({ id, attempts, until: until.getTime() });
 }
 
+// 'sent' written out too: the row leaves one partial index for the other, which SQLite works out once, not per run.
 const sentById = (db: DbOrTx) =>
   db
     .update(outbox)
-    .set({ status: "sent", sentAt: sql`${sql.placeholder("sentAt")}`, lastError: null })
+    .set({ status: sql`'sent'`, sentAt: sql`${sql.placeholder("sentAt")}`, lastError: null })
     .where(eq(outbox.id, sql.placeholder("id")))
     .prepare();
 
