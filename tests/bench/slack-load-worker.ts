@@ -35,7 +35,7 @@ export type LoadAnswer =
  */
 function keptAlive(): SlackTransport {
   const agent = new Agent({ keepAlive: true });
-  return (url, headers, body) =>
+  const post: SlackTransport = (url, headers, body) =>
     new Promise((resolve, reject) => {
       const sent = request(
         url,
@@ -49,9 +49,15 @@ function keptAlive(): SlackTransport {
           res.on("error", reject);
         },
       );
-      sent.on("error", reject);
+      sent.on("error", (error: NodeJS.ErrnoException) => {
+        // A kept-alive connection the server closed as it was reused (Node's documented race): send again on a
+        // new one, as Slack would retry.
+        if (sent.reusedSocket && error.code === "ECONNRESET") post(url, headers, body).then(resolve, reject);
+        else reject(error);
+      });
       sent.end(body);
     });
+  return post;
 }
 
 /** Resolves each message's first reply as a fake Web API receives it; one message in flight per DM. */
