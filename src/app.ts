@@ -6,6 +6,7 @@ import { calendarService } from "./calendar/service.js";
 import type { Channel } from "./channels/channel.js";
 import type { Config } from "./config/config.js";
 import { dashboardService } from "./dashboard/service.js";
+import { checkpointInBackground } from "./db/background-checkpoints.js";
 import { defaultBackupDir } from "./db/backup.js";
 import { closeDatabase, type Db, openDatabase } from "./db/database.js";
 import { syncDirectory } from "./db/queries/directory-sync.js";
@@ -221,6 +222,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     throw error;
   }
   placeOpenReports(db, flows.all());
+  const stopCheckpoints = checkpointInBackground(db, config.DATABASE_PATH, (error) =>
+    log.warn({ error }, "background WAL checkpoint failed"),
+  );
   const context: EngineContext = {
     db,
     flows,
@@ -335,6 +339,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       // The last delivery goes out while the channels are still up.
       await dispatcher.stop();
       for (const channel of channels) await channel.stop();
+      await stopCheckpoints();
       closeDatabase(db);
     },
   };

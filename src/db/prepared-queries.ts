@@ -1,3 +1,4 @@
+import { type Column, getTableColumns, type SQL, sql, type Table } from "drizzle-orm";
 import type { DbOrTx } from "./database.js";
 
 /** Drizzle's session behind a database or a transaction: both run on the same connection. */
@@ -28,4 +29,30 @@ export function preparedQuery<T>(db: DbOrTx, build: (db: DbOrTx) => T): T {
     queries.set(build, query);
   }
   return query;
+}
+
+/**
+ * `{ a: sql.placeholder("a"), … }` for the values of a prepared insert, bound with `rowFor`. The placeholders
+ * are raw: drizzle's own encoding of a placeholder calls the column's encoder on null too (a timestamp's
+ * `getTime`), so `rowFor` encodes instead.
+ */
+export function placeholders<K extends string>(...names: readonly K[]): { [N in K]: SQL } {
+  return Object.fromEntries(names.map((name) => [name, sql`${sql.placeholder(name)}`])) as { [N in K]: SQL };
+}
+
+/**
+ * The values to bind to `placeholders` for `row` of `table`: `defaults` for every column the row leaves out
+ * or undefined (a prepared statement needs a value for each), each encoded as its column stores it.
+ */
+export function rowFor<T extends Table>(
+  table: T,
+  defaults: Record<string, unknown>,
+  row: object,
+): Record<string, unknown> {
+  const columns = getTableColumns(table) as Record<string, Column>;
+  const values: Record<string, unknown> = { ...defaults };
+  for (const [key, value] of Object.entries(row)) if (value !== undefined) values[key] = value;
+  for (const [key, value] of Object.entries(values))
+    values[key] = value === null ? null : (columns[key]?.mapToDriverValue(value) ?? value);
+  return values;
 }

@@ -68,3 +68,20 @@ export function schoolZone(name: string): CachedOffsetZone {
   }
   return zone;
 }
+
+/** An instant's wall-clock time in a zone, as UTC fields of a shifted `Date` (read with getUTC…). */
+function wallClock(name: string, ms: number): Date {
+  return new Date(ms + schoolZone(name).offset(ms) * 60_000);
+}
+
+/** The local day of an instant in a zone, as days since 1970-01-01: plain arithmetic, no luxon `DateTime`. */
+export function localEpochDay(name: string, ms: number): number {
+  return Math.floor(wallClock(name, ms).getTime() / 86_400_000);
+}
+
+/** "HH:mm" of an instant in a zone. */
+export function localClock(name: string, at: Date): string {
+  const wall = wallClock(name, at.getTime());
+  const two = (n: number) => String(n).padStart(2, "0");
+  return `${two(wall.getUTCHours())}:${two(wall.getUTCMinutes())}`;
+}

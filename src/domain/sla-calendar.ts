@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { DateTime, IANAZone } from "luxon";
-import { schoolZone } from "./school-zone.js";
+import { localEpochDay, schoolZone } from "./school-zone.js";
 import { statutoryHolidays } from "./statutory-holidays.js";
 
 /** An SLA duration measured in working time. `{ days: 1 }` means `minutesPerDay` working minutes. */
@@ -490,8 +490,7 @@ export class SlaCalendar {
   }
 
   #localEpochDay(t: number): number {
-    const dt = DateTime.fromMillis(t, { zone: schoolZone(this.timeZone) });
-    return Date.UTC(dt.year, dt.month - 1, dt.day) / MS_PER_DAY;
+    return localEpochDay(this.timeZone, t);
   }
 
   #nextWorkingEpochDay(epochDay: number): number {

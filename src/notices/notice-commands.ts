@@ -4,7 +4,7 @@ import { ticketVisibility } from "../domain/routing.js";
 import { texts } from "../engine/texts/index.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { leadingTicketNumber } from "../tickets/ticket-command-parser.js";
-import { afterCommandWord } from "../understanding/command-words.js";
+import { afterCommandWord, wordsFrom } from "../understanding/command-words.js";
 import { newsDigestCommand } from "./news-digest.js";
 import { type NoticeCommandWord, noticeCommandWords } from "./notice-command-words.js";
 import { markPublished } from "./notice-publishing.js";
@@ -17,7 +17,7 @@ export type NoticeCommand =
   | { kind: "approve" | "signOff" | "sendBack" | "published"; number: string; rest: string; text: string }
   | { kind: "digest"; period: "week" | "month" };
 
-const wordsOf = (word: NoticeCommandWord) => [...noticeCommandWords[word].zh, ...noticeCommandWords[word].en];
+const wordsOf = (word: NoticeCommandWord) => wordsFrom(noticeCommandWords, word);
 const monthWords = ["月", "本月", "月度", "month", "monthly"];
 
 /** "通过 <no>", "签发 <no>", "退回 <no> 意见", "已发布 <no> 电子屏", "新闻汇总 [本月]". */

@@ -1,5 +1,5 @@
 import type { DbOrTx } from "../db/database.js";
-import { findStaffByName, type Person, personByAddress } from "../db/queries/people.js";
+import { type Person, personByAddress } from "../db/queries/people.js";
 
 /**
  * People named in a request (attendees, a document's recipient): directory members first, then anyone the bot
@@ -15,7 +15,7 @@ export function peopleNamed(db: DbOrTx, names: readonly string[]): { found: Pers
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
-    const person = findStaffByName(db, name) ?? personByAddress(db, "name", name);
+    const person = personByAddress(db, "name", name);
     if (person) found.push(person);
     else unknown.push(name);
   }

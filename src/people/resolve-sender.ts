@@ -1,7 +1,6 @@
 import type { Sender } from "../core/messages.js";
 import type { DbOrTx } from "../db/database.js";
 import {
-  findStaffByName,
   insertPerson,
   type Person,
   personByAddress,
@@ -17,7 +16,7 @@ function findBySender(db: DbOrTx, sender: Sender, wechatMatch: WechatMatch): Per
     case "slack":
       return personByAddress(db, "slackUserId", sender.userId);
     case "console":
-      return findStaffByName(db, sender.userId) ?? personByAddress(db, "name", sender.userId);
+      return personByAddress(db, "name", sender.userId);
     case "wechat": {
       const known = personByAddress(db, "wechatId", sender.userId);
       if (known) return known;

@@ -1,5 +1,5 @@
 import { leadingTicketNumber } from "../tickets/ticket-command-parser.js";
-import { afterCommandWord } from "../understanding/command-words.js";
+import { afterCommandWord, wordsFrom } from "../understanding/command-words.js";
 import { type BookingCommandWord, bookingCommandWords } from "./booking-command-words.js";
 
 export type BookingCommand =
@@ -15,10 +15,7 @@ export type BookingCommand =
   | { kind: "emergency"; rest: string }
   | { kind: "free-rooms"; text: string };
 
-const wordsOf = (word: BookingCommandWord): readonly string[] => [
-  ...bookingCommandWords[word].zh,
-  ...bookingCommandWords[word].en,
-];
+const wordsOf = (word: BookingCommandWord): readonly string[] => wordsFrom(bookingCommandWords, word);
 
 // "明天下午有哪些空会议室", "有没有空教室", "空闲会议室有哪些？", "free rooms tomorrow", "which rooms are free".
 const freeRoomQuestion =
@@ -27,6 +24,7 @@ const freeRoomQuestion =
 /** Ticket refusal and withdrawal words; on a booking ticket they act on the booking too. */
 const ticketRefuseWords = ["退回", "拒绝", "refuse"];
 const ticketWithdrawWords = ["撤销", "withdraw"];
+const rejectWords = [...wordsFrom(bookingCommandWords, "reject"), ...ticketRefuseWords];
 
 /**
  * Reads a booking command: "批准 综合办-20261127-003", "reject 综合办-… too many people", "签到 综合办-…",
@@ -38,13 +36,13 @@ export function parseBookingCommand(input: string): BookingCommand | undefined {
   const lower = text.toLowerCase().replace(/\s+/g, " ");
   if (wordsOf("myBookings").includes(lower)) return { kind: "my-bookings" };
 
-  const numbered = (word: BookingCommandWord, alsoTicketWords: readonly string[] = []) => {
-    const rest = afterCommandWord(text, [...wordsOf(word), ...alsoTicketWords]);
+  const numbered = (word: BookingCommandWord, alsoTicketWords?: readonly string[]) => {
+    const rest = afterCommandWord(text, alsoTicketWords ?? wordsOf(word));
     return rest === undefined ? undefined : { rest, found: leadingTicketNumber(rest) };
   };
   const approve = numbered("approve");
   if (approve?.found) return { kind: "approve", number: approve.found.number, note: approve.found.after };
-  const reject = numbered("reject", ticketRefuseWords);
+  const reject = numbered("reject", rejectWords);
   if (reject?.found) return { kind: "reject", number: reject.found.number, reason: reject.found.after };
   const checkIn = numbered("checkIn");
   if (checkIn && (checkIn.found || checkIn.rest === "")) {

@@ -1,6 +1,5 @@
-import { DateTime } from "luxon";
 import type { Locale } from "../core/locale.js";
-import { schoolZone } from "../domain/school-zone.js";
+import { localClock, localEpochDay } from "../domain/school-zone.js";
 import type { SlaCalendar } from "../domain/sla-calendar.js";
 import { texts } from "../engine/texts/index.js";
 import { formatDateTime } from "../understanding/parsers/date-time.js";
@@ -11,9 +10,8 @@ import { formatDateTime } from "../understanding/parsers/date-time.js";
  */
 export function formatDue(due: Date, now: Date, calendar: SlaCalendar, locale: Locale): string {
   const timeZone = calendar.timeZone;
-  const day = (d: Date) => DateTime.fromJSDate(d, { zone: schoolZone(timeZone) }).startOf("day");
-  const days = Math.round(day(due).diff(day(now), "days").days);
-  const clock = DateTime.fromJSDate(due, { zone: schoolZone(timeZone) }).toFormat("HH:mm");
+  const days = localEpochDay(timeZone, due.getTime()) - localEpochDay(timeZone, now.getTime());
+  const clock = localClock(timeZone, due);
   const t = texts(locale);
   const text =
     days === 0

@@ -39,6 +39,11 @@ export function leadingTicketNumber(rest: string): { number: string; after: stri
   return { number: ticketNumberOf(parts), after: rest.slice(at + parts.text.length).trim() };
 }
 
+const statusWords = ["查询", "进度", "status", "查看"];
+const attachmentWords = ["附件", "查看附件", "attachments", "files"];
+const rateWords = ["评价", "评分", "rate"];
+const mergeWords = ["合并", "merge"];
+
 /**
  * Reads a command such as "完成 综合办-20261127-003 已更换灯泡" or "my tickets". Returns undefined for
  * anything else, so ordinary answers are never mistaken for commands: a ticket command needs a ticket number.
@@ -47,17 +52,17 @@ export function parseCommand(input: string): Command | undefined {
   const text = input.trim();
   const lower = text.toLowerCase();
   for (const [command, words] of plainCommands) if (words.includes(lower)) return command;
-  const statusRest = afterCommandWord(text, ["查询", "进度", "status", "查看"]);
+  const statusRest = afterCommandWord(text, statusWords);
   if (statusRest !== undefined) {
     const found = leadingTicketNumber(statusRest);
     if (found) return { kind: "status", number: found.number };
   }
-  const filesRest = afterCommandWord(text, ["附件", "查看附件", "attachments", "files"]);
+  const filesRest = afterCommandWord(text, attachmentWords);
   if (filesRest !== undefined) {
     const found = leadingTicketNumber(filesRest);
     if (found) return { kind: "attachments", number: found.number };
   }
-  const rateRest = afterCommandWord(text, ["评价", "评分", "rate"]);
+  const rateRest = afterCommandWord(text, rateWords);
   if (rateRest !== undefined) {
     const found = leadingTicketNumber(rateRest);
     if (found) {
@@ -67,7 +72,7 @@ export function parseCommand(input: string): Command | undefined {
         : { kind: "rate", number: found.number, comment: found.after };
     }
   }
-  const mergeRest = afterCommandWord(text, ["合并", "merge"]);
+  const mergeRest = afterCommandWord(text, mergeWords);
   if (mergeRest !== undefined) {
     const first = leadingTicketNumber(mergeRest);
     // "合并两个班的家长会" is a request, not a command: only a number (or nothing) after the word makes one.

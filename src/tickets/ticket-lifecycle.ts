@@ -105,7 +105,7 @@ export function createTicket(ctx: EngineContext, tx: Tx, input: CreateTicketInpu
   if (input.conversationId !== undefined) {
     attachmentCount = attachStaged(tx, input.conversationId, ticket.id);
   }
-  notifyPost(ctx, tx, ticket, `assign:${ticket.id}`, attachmentCount);
+  notifyPost(ctx, tx, ticket, `assign:${ticket.id}`, { attachments: attachmentCount, followers: 0 });
   return { ticket, deadlines };
 }
 
@@ -114,18 +114,18 @@ function notifyPost(
   tx: Tx,
   ticket: Ticket,
   keyPrefix: string,
-  attachmentCount: number,
+  counts: { attachments: number; followers: number },
 ): void {
   const now = ctx.clock();
   const post = getPost(tx, ticket.postId);
   const flow = ctx.flows.get(ticket.type);
   const recipients = new Map<number, Person>(membersOfPost(tx, ticket.postId).map((p) => [p.id, p]));
   if (ticket.priority === "urgent") for (const head of officeHeads(tx)) recipients.set(head.id, head);
-  const followers = followerCount(tx, ticket.id);
+  const { attachments, followers } = counts;
   for (const person of recipients.values()) {
     const locale = localeOf(ctx, person);
     const details = flow ? valueLines(flow, ticket.fields, fieldContext(ctx, locale, ticket.fields)) : [];
-    if (attachmentCount > 0) details.push(texts(locale).attachmentsLine(attachmentCount));
+    if (attachments > 0) details.push(texts(locale).attachmentsLine(attachments));
     if (followers > 0) details.push(ticketTexts(locale).alsoReported(followers));
     enqueue(tx, {
       dedupeKey: `${keyPrefix}:${person.id}`,
@@ -321,7 +321,7 @@ function notifyAfterAction(ctx: EngineContext, tx: Tx, a: AfterAction) {
     key,
   });
   if (a.action === "transfer") {
-    notifyPost(ctx, tx, ticket, `${key}:assign`, 0);
+    notifyPost(ctx, tx, ticket, `${key}:assign`, { attachments: 0, followers: followerCount(tx, ticket.id) });
     return;
   }
   if (a.action === "answer" || a.action === "reopen") {

@@ -2,8 +2,11 @@ const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 /** One pattern per word list, built once: parsers ask about the same few dozen lists on every message. */
 const patterns = new Map<string, RegExp>();
+const patternsByList = new WeakMap<readonly string[], RegExp>();
 
 function patternOf(words: readonly string[]): RegExp {
+  const known = patternsByList.get(words);
+  if (known) return known;
   const key = words.join("\n");
   let pattern = patterns.get(key);
   if (!pattern) {
@@ -14,6 +17,7 @@ function patternOf(words: readonly string[]): RegExp {
     pattern = new RegExp(`^(?:${alternatives.join("|")})(?=\\s|$|[^A-Za-z])\\s*`, "i");
     patterns.set(key, pattern);
   }
+  patternsByList.set(words, pattern);
   return pattern;
 }
 
@@ -40,7 +44,20 @@ export function commandTextFrom<T extends CommandWordTable>(
   return [table[word]![locale][0], ...rest].filter(Boolean).join(" ");
 }
 
+// The same array for the same command every time, so its pattern is found by identity.
+const wordLists = new WeakMap<CommandWordTable, Map<string, readonly string[]>>();
+
 /** Every word of one command in a service's word table, both languages. */
 export function wordsFrom<T extends CommandWordTable>(table: T, word: keyof T): readonly string[] {
-  return [...table[word]!.zh, ...table[word]!.en];
+  let lists = wordLists.get(table);
+  if (!lists) {
+    lists = new Map();
+    wordLists.set(table, lists);
+  }
+  let words = lists.get(word as string);
+  if (!words) {
+    words = [...table[word]!.zh, ...table[word]!.en];
+    lists.set(word as string, words);
+  }
+  return words;
 }

@@ -96,7 +96,7 @@ const turn = (kind: keyof typeof spent, who: string, text: string) => {
 for (let i = 0; i < ticketsThroughEngine; i++) {
   const who = `老师${i % 300}`;
   const [problem, asksUrgency] = problems[i % problems.length]!;
-  turn("opening", who, `教学楼A${100 + (i % 400)} ${problem} 分机 ${8000 + (i % 999)}`);
+  turn("opening", who, `教学楼A${1000 + (i % 5000)} ${problem} 分机 ${8000 + (i % 999)}`);
   if (asksUrgency) turn("field", who, "否");
   turn("ticket", who, "确认");
   turn("menu", who, "菜单");

@@ -1,6 +1,7 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { InboundAttachment } from "../../core/messages.js";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { ticketAttachments } from "../schema.js";
 
 // A photo or file sent while a request is being filled in waits on the conversation ("staged") and moves to
@@ -25,20 +26,25 @@ export function stageAttachment(
     .run();
 }
 
-const staged = (conversationId: number) =>
-  and(eq(ticketAttachments.conversationId, conversationId), isNull(ticketAttachments.ticketId));
+const staged = and(
+  eq(ticketAttachments.conversationId, sql.placeholder("conversationId")),
+  isNull(ticketAttachments.ticketId),
+);
+const attachStagedRows = (db: DbOrTx) =>
+  db
+    .update(ticketAttachments)
+    .set({ ticketId: sql`${sql.placeholder("ticketId")}`, conversationId: null })
+    .where(staged)
+    .prepare();
+const discardStagedRows = (db: DbOrTx) => db.delete(ticketAttachments).where(staged).prepare();
 
 /** Moves a conversation's staged files to its new ticket; returns how many there were. */
 export function attachStaged(db: DbOrTx, conversationId: number, ticketId: number): number {
-  return db
-    .update(ticketAttachments)
-    .set({ ticketId, conversationId: null })
-    .where(staged(conversationId))
-    .run().changes;
+  return preparedQuery(db, attachStagedRows).run({ conversationId, ticketId }).changes;
 }
 
 export function discardStaged(db: DbOrTx, conversationId: number): void {
-  db.delete(ticketAttachments).where(staged(conversationId)).run();
+  preparedQuery(db, discardStagedRows).run({ conversationId });
 }
 
 export function countAttachments(db: DbOrTx, ticketId: number): number {

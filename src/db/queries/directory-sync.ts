@@ -2,6 +2,7 @@ import { eq, inArray, notInArray } from "drizzle-orm";
 import type { Directory } from "../../directory/directory-schema.js";
 import type { Db } from "../database.js";
 import { people, personPosts, posts, rooms } from "../schema.js";
+import { roomsChanged } from "./rooms.js";
 import { seedSupplyItems } from "./supplies.js";
 
 /**
@@ -72,4 +73,5 @@ export function syncDirectory(db: Db, directory: Directory): void {
     }
     seedSupplyItems(tx, directory.supplies, new Date());
   });
+  roomsChanged(db);
 }

@@ -1,5 +1,6 @@
-import { and, eq, gte, inArray, isNull, lt, ne, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, ne, type SQL, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { openStatusCondition, tickets } from "../schema.js";
 import type { Ticket } from "./tickets.js";
 
@@ -7,6 +8,36 @@ import type { Ticket } from "./tickets.js";
 export function storedProblemPlace(place: string | undefined): string {
   return place ? [...place].reverse().join("") : "";
 }
+
+// Two lookups on the `tickets_open_problem` index rather than one OR (or an ORDER BY), which the planner
+// answers by scanning the service's tickets.
+const openOf = (place: SQL) =>
+  and(
+    eq(tickets.type, sql.placeholder("type")),
+    sql.raw(openStatusCondition),
+    place,
+    ne(tickets.requesterId, sql.placeholder("personId")),
+  );
+const openAtPlaces = (db: DbOrTx) =>
+  db
+    .select()
+    .from(tickets)
+    .where(
+      openOf(
+        sql`${tickets.problemPlaceReversed} in (select value from json_each(${sql.placeholder("places")}))`,
+      ),
+    )
+    .prepare();
+const openInRange = (db: DbOrTx) =>
+  db
+    .select()
+    .from(tickets)
+    .where(
+      openOf(
+        sql`${tickets.problemPlaceReversed} >= ${sql.placeholder("from")} and ${tickets.problemPlaceReversed} < ${sql.placeholder("to")}`,
+      ),
+    )
+    .prepare();
 
 /**
  * A service's open tickets someone else filed whose problem place is one of `places`, or ends in `endingIn`,
@@ -19,22 +50,14 @@ export function openTicketsAtPlace(
   places: readonly string[],
   endingIn?: string,
 ): Ticket[] {
-  const stored = tickets.problemPlaceReversed;
-  // Two lookups on the index rather than one OR (or an ORDER BY), which the planner answers by scanning.
-  const where = (place: SQL | undefined) =>
-    and(eq(tickets.type, type), sql.raw(openStatusCondition), place, ne(tickets.requesterId, personId));
-  const found = db
-    .select()
-    .from(tickets)
-    .where(where(inArray(stored, places.map(storedProblemPlace))))
-    .all();
+  const query = preparedQuery(db, openAtPlaces);
+  const found = query.all({ type, personId, places: JSON.stringify(places.map(storedProblemPlace)) });
   if (endingIn) {
     // Every stored place ending in `endingIn` starts with it backwards: the range [reversed, reversed + U+10FFFF).
-    const reversed = storedProblemPlace(endingIn);
+    const from = storedProblemPlace(endingIn);
     const seen = new Set(found.map((t) => t.id));
-    const longer = where(and(gte(stored, reversed), lt(stored, `${reversed}\u{10FFFF}`)));
-    for (const ticket of db.select().from(tickets).where(longer).all())
-      if (!seen.has(ticket.id)) found.push(ticket);
+    const longer = preparedQuery(db, openInRange).all({ type, personId, from, to: `${from}\u{10FFFF}` });
+    for (const ticket of longer) if (!seen.has(ticket.id)) found.push(ticket);
   }
   return found.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 }

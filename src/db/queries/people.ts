@@ -1,4 +1,4 @@
-import { and, eq, or, sql } from "drizzle-orm";
+import { and, desc, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
 import { preparedQuery } from "../prepared-queries.js";
 import { people, personPosts, posts } from "../schema.js";
@@ -12,11 +12,14 @@ export interface PersonWithPosts extends Person {
 
 type Address = "slackUserId" | "wechatId" | "name";
 
+// By name, a directory member comes before a requester who happens to share the name.
 const byAddress = (address: Address) => (db: DbOrTx) =>
   db
     .select()
     .from(people)
     .where(eq(people[address], sql.placeholder("value")))
+    .orderBy(desc(people.inDirectory), people.id)
+    .limit(1)
     .prepare();
 
 const addressQueries: Record<Address, ReturnType<typeof byAddress>> = {
@@ -84,8 +87,15 @@ export function withPosts(db: DbOrTx, person: Person): PersonWithPosts {
   return { ...person, postIds: rows.map((r) => r.postId), isHead: rows.some((r) => r.isHead) };
 }
 
+const personById = (db: DbOrTx) =>
+  db
+    .select()
+    .from(people)
+    .where(eq(people.id, sql.placeholder("id")))
+    .prepare();
+
 export function getPerson(db: DbOrTx, id: number): Person | undefined {
-  return db.select().from(people).where(eq(people.id, id)).get();
+  return preparedQuery(db, personById).get({ id });
 }
 
 const staffByName = (db: DbOrTx) =>
@@ -99,23 +109,31 @@ export function findStaffByName(db: DbOrTx, name: string): Person | undefined {
   return preparedQuery(db, staffByName).get({ name });
 }
 
-export function membersOfPost(db: DbOrTx, postId: string): Person[] {
-  return db
+const postMembers = (db: DbOrTx) =>
+  db
     .select({ person: people })
     .from(personPosts)
     .innerJoin(people, eq(people.id, personPosts.personId))
-    .where(eq(personPosts.postId, postId))
-    .all()
+    .where(eq(personPosts.postId, sql.placeholder("postId")))
+    .prepare();
+
+export function membersOfPost(db: DbOrTx, postId: string): Person[] {
+  return preparedQuery(db, postMembers)
+    .all({ postId })
     .map((r) => r.person);
 }
 
-export function officeHeads(db: DbOrTx): Person[] {
-  return db
+const heads = (db: DbOrTx) =>
+  db
     .selectDistinct({ person: people })
     .from(personPosts)
     .innerJoin(posts, eq(posts.id, personPosts.postId))
     .innerJoin(people, eq(people.id, personPosts.personId))
     .where(eq(posts.isHead, true))
+    .prepare();
+
+export function officeHeads(db: DbOrTx): Person[] {
+  return preparedQuery(db, heads)
     .all()
     .map((r) => r.person);
 }
@@ -126,6 +144,13 @@ export function allPosts(db: DbOrTx): Post[] {
   return db.select().from(posts).all();
 }
 
+const postById = (db: DbOrTx) =>
+  db
+    .select()
+    .from(posts)
+    .where(eq(posts.id, sql.placeholder("id")))
+    .prepare();
+
 export function getPost(db: DbOrTx, id: string): Post | undefined {
-  return db.select().from(posts).where(eq(posts.id, id)).get();
+  return preparedQuery(db, postById).get({ id });
 }

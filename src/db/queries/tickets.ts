@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, like, sql } from "drizzle-o
 import { priorityRank } from "../../domain/ticket-queue.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import type { DbOrTx } from "../database.js";
-import { preparedQuery } from "../prepared-queries.js";
+import { placeholders, preparedQuery, rowFor } from "../prepared-queries.js";
 import { ticketCounters, ticketDeadlines, ticketEvents, tickets } from "../schema.js";
 
 export type Ticket = typeof tickets.$inferSelect;
@@ -186,8 +186,51 @@ export type NewTicket = typeof tickets.$inferInsert;
 export type NewTicketEvent = typeof ticketEvents.$inferInsert;
 export type DeadlinePlan = Omit<typeof ticketDeadlines.$inferInsert, "ticketId" | "milestone">;
 
-export function insertTicket(db: DbOrTx, ticket: NewTicket): Ticket {
-  return db.insert(tickets).values(ticket).returning().get();
+const insertTicketRow = (db: DbOrTx) =>
+  db
+    .insert(tickets)
+    .values(
+      placeholders(
+        "number",
+        "type",
+        "flowVersion",
+        "fields",
+        "summary",
+        "requesterId",
+        "postId",
+        "assigneeId",
+        "priority",
+        "status",
+        "channel",
+        "createdAt",
+        "updatedAt",
+        "acceptedAt",
+        "resolvedAt",
+        "closedAt",
+        "pausedAt",
+        "statusBeforeWait",
+        "operatorError",
+        "problemPlaceReversed",
+      ),
+    )
+    .returning()
+    .prepare();
+
+export function insertTicket(db: DbOrTx, ticket: Omit<NewTicket, "id">): Ticket {
+  const defaults = {
+    assigneeId: null,
+    priority: "normal",
+    status: "new",
+    createdAt: new Date(),
+    acceptedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    pausedAt: null,
+    statusBeforeWait: null,
+    operatorError: false,
+    problemPlaceReversed: null,
+  };
+  return preparedQuery(db, insertTicketRow).get(rowFor(tickets, defaults, ticket))!;
 }
 
 export function updateTicket(db: DbOrTx, id: number, patch: Partial<NewTicket>): Ticket {
@@ -195,9 +238,35 @@ export function updateTicket(db: DbOrTx, id: number, patch: Partial<NewTicket>):
 }
 
 /** Appends to a ticket's audit trail; returns the event's id. */
-export function recordEvent(db: DbOrTx, event: NewTicketEvent): number {
-  return db.insert(ticketEvents).values(event).returning({ id: ticketEvents.id }).get().id;
+const insertEvent = (db: DbOrTx) =>
+  db
+    .insert(ticketEvents)
+    .values(placeholders("ticketId", "at", "actorId", "action", "fromStatus", "toStatus", "note", "data"))
+    .returning({ id: ticketEvents.id })
+    .prepare();
+
+export function recordEvent(db: DbOrTx, event: Omit<NewTicketEvent, "id">): number {
+  const defaults = { actorId: null, fromStatus: null, note: null, data: null };
+  return preparedQuery(db, insertEvent).get(rowFor(ticketEvents, defaults, event))!.id;
 }
+
+const insertDeadlineRow = (db: DbOrTx) =>
+  db
+    .insert(ticketDeadlines)
+    .values(
+      placeholders(
+        "ticketId",
+        "milestone",
+        "startedAt",
+        "dueAt",
+        "metAt",
+        "pausedAt",
+        "alertLevel",
+        "nextAlertAt",
+      ),
+    )
+    .returning()
+    .prepare();
 
 export function insertDeadline(
   db: DbOrTx,
@@ -205,11 +274,10 @@ export function insertDeadline(
   milestone: TicketDeadline["milestone"],
   plan: DeadlinePlan,
 ): TicketDeadline {
-  return db
-    .insert(ticketDeadlines)
-    .values({ ticketId, milestone, ...plan })
-    .returning()
-    .get();
+  const defaults = { metAt: null, pausedAt: null, alertLevel: 0, nextAlertAt: null };
+  return preparedQuery(db, insertDeadlineRow).get(
+    rowFor(ticketDeadlines, defaults, { ticketId, milestone, ...plan }),
+  )!;
 }
 
 /** Starts a milestone's clock again (a reopened ticket's resolution). */

@@ -3,7 +3,7 @@ import { activeRooms as activeRoomRows } from "../../db/queries/rooms.js";
 import type { EngineContext } from "../context.js";
 import type { Field, FieldContext, FlowDefinition, RoomInfo, Values } from "../flow-kit/types.js";
 
-export function activeRooms(ctx: EngineContext): RoomInfo[] {
+export function activeRooms(ctx: EngineContext): readonly RoomInfo[] {
   return activeRoomRows(ctx.db);
 }
 

@@ -1,4 +1,3 @@
-import { z } from "zod";
 import type { Locale, Message } from "../../core/locale.js";
 import type { Choice, ReplyDraft } from "../../core/messages.js";
 import { parseDateTime } from "../../understanding/parsers/date-time.js";
@@ -20,19 +19,24 @@ export interface FormState {
   partial?: string | undefined;
 }
 
-const storedForm = z.object({
-  form: z.object({
-    step: z.string(),
-    history: z.array(z.string()),
-    changing: z.string().optional(),
-    partial: z.string().optional(),
-  }),
-  values: z.record(z.string(), z.unknown()),
-});
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === "object" && x !== null && !Array.isArray(x);
+const optionalText = (x: unknown) => x === undefined || typeof x === "string";
 
-/** Whether a stored form and its values can be continued; a damaged or older row is restarted, never trusted. */
+/**
+ * Whether a stored form and its values can be continued; a damaged or older row is restarted, never trusted.
+ * Checked by hand rather than with a schema: it runs on every turn.
+ */
 export function isResumable(form: unknown, values: unknown): form is FormState {
-  return storedForm.safeParse({ form, values }).success;
+  return (
+    isRecord(form) &&
+    typeof form.step === "string" &&
+    Array.isArray(form.history) &&
+    form.history.every((step) => typeof step === "string") &&
+    optionalText(form.changing) &&
+    optionalText(form.partial) &&
+    isRecord(values)
+  );
 }
 
 export interface FormTurn {

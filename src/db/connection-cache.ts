@@ -1,0 +1,46 @@
+import type Sqlite from "better-sqlite3";
+import type { DbOrTx } from "./database.js";
+
+/** Drizzle's session behind a database or a transaction: both run on the same connection. */
+type WithSession = { session: { client: Sqlite.Database } };
+
+interface Entry<T> {
+  value: T;
+  /** `PRAGMA data_version` when `value` was read: it changes once another connection commits. */
+  version: number;
+  versionOf: Sqlite.Statement;
+}
+
+/**
+ * A value read from the database once per connection, read again only after another connection (another
+ * process) has committed, or after `forget` for a write on this one. For small tables that almost never
+ * change but are read on every message, such as the rooms.
+ *
+ * ```ts
+ * const rooms = new ConnectionCache((db) => db.select().from(roomsTable).all());
+ * rooms.get(tx); // read once
+ * ```
+ */
+export class ConnectionCache<T> {
+  readonly #entries = new WeakMap<object, Entry<T>>();
+
+  constructor(private readonly read: (db: DbOrTx) => T) {}
+
+  get(db: DbOrTx): T {
+    const session = (db as unknown as WithSession).session;
+    const entry = this.#entries.get(session);
+    const versionOf = entry?.versionOf ?? session.client.prepare("pragma data_version").pluck();
+    const version = versionOf.get() as number;
+    if (entry && entry.version === version) return entry.value;
+    const value = this.read(db);
+    this.#entries.set(session, { value, version, versionOf });
+    return value;
+  }
+
+  /** After this connection wrote what the value is read from. */
+  forget(db: DbOrTx): void {
+    const session = (db as unknown as WithSession).session;
+    const entry = this.#entries.get(session);
+    if (entry) entry.version = -1;
+  }
+}
