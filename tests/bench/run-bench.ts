@@ -265,8 +265,8 @@ if (slack.cpuPerMessageMs)
   );
 row(
   `  ${slack.crowd} at once, p50 / p99`,
-  `${slack.deskCrowd.p50.toFixed(1)} / ${slack.deskCrowd.p99.toFixed(1)} ms`,
-  `bare Bolt ${slack.bareCrowd.p50.toFixed(1)} / ${slack.bareCrowd.p99.toFixed(1)} ms · goal p99 < 100 ms`,
+  `${slack.deskCrowd.p50.toFixed(0)} / ${slack.deskCrowd.p99.toFixed(0)} ms`,
+  `bare Bolt ${slack.bareCrowd.p50.toFixed(0)} / ${slack.bareCrowd.p99.toFixed(0)} ms · goal p99 < 100 ms`,
 );
 
 rmSync(dir, { recursive: true, force: true });
