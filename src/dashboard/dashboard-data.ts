@@ -5,7 +5,7 @@ import type { Locale } from "../core/locale.js";
 import type { Db } from "../db/database.js";
 import { bookingsStartingWithRooms } from "../db/queries/dashboard.js";
 import { allPosts, getPost } from "../db/queries/people.js";
-import { countQueue, queuePage } from "../db/queries/tickets.js";
+import { queuePage, queueTotal } from "../db/queries/tickets.js";
 import type { ClockRate } from "../domain/kpi.js";
 import type { Priority } from "../domain/ticket-queue.js";
 import { openStatuses } from "../domain/ticket-status.js";
@@ -83,7 +83,7 @@ function queueOf(ctx: EngineContext, db: Db, viewer: Viewer, locale: Locale, now
   return postIds
     .map((postId) => ({
       post: postName(getPost(db, postId), locale),
-      total: countQueue(db, [postId], openStatuses, now).total,
+      total: queueTotal(db, [postId], openStatuses),
       items: queuePage(db, { postIds: [postId], statuses: openStatuses, limit: queueShownPerPost }).map(
         (o): QueueRow => ({
           number: o.number,
@@ -140,10 +140,11 @@ export function dashboardData(ctx: EngineContext, viewer: Viewer, locale: Locale
   const firstWeek = local.startOf("week").minus({ weeks: weeksShown - 1 });
   const soon = new Date(now.getTime() + 1);
   const postIds = viewer.postIds;
-  const report = (from: DateTime, to: Date) => kpiReport(ctx, { from: from.toJSDate(), to, postIds, now });
+  const report = (from: DateTime, to: Date, withoutComplaints = false) =>
+    kpiReport(ctx, { from: from.toJSDate(), to, postIds, now, withoutComplaints });
 
   const monthly = report(month, soon);
-  const intake = report(today, soon);
+  const intake = report(today, soon, true);
   const bookingRows = bookingsStartingWithRooms(db, today.toJSDate(), today.plus({ days: 1 }).toJSDate())
     .filter((b) => postIds === undefined || (b.postId !== null && postIds.includes(b.postId)))
     .filter((b) => b.status !== "cancelled" && b.status !== "rejected");
@@ -178,7 +179,7 @@ export function dashboardData(ctx: EngineContext, viewer: Viewer, locale: Locale
     trend: Array.from({ length: weeksShown }, (_, i) => {
       const start = firstWeek.plus({ weeks: i });
       const end = start.plus({ weeks: 1 }).toJSDate();
-      const week = report(start, end < soon ? end : soon);
+      const week = report(start, end < soon ? end : soon, true);
       return { week: start.toFormat("MM-dd"), opened: week.opened, onTime: week.onTime.rate ?? null };
     }),
     slaByType: monthly.byType

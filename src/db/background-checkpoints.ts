@@ -55,6 +55,9 @@ export function checkpointInBackground(
   db.$client.pragma(`wal_autocheckpoint = ${fallbackPages}`);
   return async () => {
     checkpointHere();
+    // The worker is unref'd while it runs; waiting for its exit must keep the process alive, or a script whose
+    // last step is `await app.stop()` ends with an unsettled top-level await (exit code 13).
+    worker.ref();
     if (running) worker.postMessage("stop");
     await exited;
   };

@@ -107,13 +107,16 @@ export const tickets = sqliteTable(
     uniqueIndex("tickets_number").on(t.number),
     index("tickets_requester").on(t.requesterId, t.status),
     index("tickets_requester_created").on(t.requesterId, t.createdAt),
-    index("tickets_post_status").on(t.postId, t.status),
+    // A post's queue (G13): filtered by post and status and ranked by priority and age from the index alone.
+    index("tickets_post_queue").on(t.postId, t.status, t.priority, t.createdAt),
     index("tickets_created").on(t.createdAt),
     // KPIs (G16): complaints of a period, tickets resolved in a period.
     index("tickets_type_created").on(t.type, t.createdAt),
     index("tickets_resolved").on(t.resolvedAt),
     // Duplicate reports: the open tickets of a service at a place.
     index("tickets_open_problem").on(t.type, t.problemPlaceReversed).where(sql.raw(openStatusCondition)),
+    // The dashboard's change mark counts operator errors: a handful of rows, never every ticket.
+    index("tickets_operator_error").on(t.id).where(sql`${t.operatorError} = 1`),
   ],
 );
 
@@ -174,6 +177,10 @@ export const ticketDeadlines = sqliteTable(
     index("ticket_deadlines_open_due")
       .on(t.dueAt, t.ticketId)
       .where(sql`${t.metAt} IS NULL AND ${t.pausedAt} IS NULL`),
+    // A ticket's next unmet deadline (queues, App Home, digests): the first entry of its range, index only.
+    index("ticket_deadlines_unmet")
+      .on(t.ticketId, t.dueAt, t.metAt, t.pausedAt)
+      .where(sql`${t.metAt} IS NULL`),
   ],
 );
 

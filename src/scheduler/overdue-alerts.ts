@@ -2,9 +2,9 @@ import { createHash } from "node:crypto";
 import type { Locale } from "../core/locale.js";
 import type { OutgoingMessage } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
+import type { AlertTicket, DueDeadline } from "../db/queries/deadline-alerts.js";
 import { enqueue } from "../db/queries/outbox.js";
 import { getPerson, getPost, membersOfPost, officeHeads, type Person } from "../db/queries/people.js";
-import type { Ticket, TicketDeadline } from "../db/queries/tickets.js";
 import { formatSpan, type WorkingSpan } from "../domain/sla-calendar.js";
 import type { EngineContext } from "../engine/context.js";
 import { texts } from "../engine/texts/index.js";
@@ -18,8 +18,8 @@ import { type AlertSubject, schedulerTexts } from "./texts/index.js";
 export interface Alert {
   recipient: Person;
   level: SentLevel;
-  ticket: Ticket;
-  deadline: TicketDeadline;
+  ticket: AlertTicket;
+  deadline: DueDeadline["deadline"];
 }
 
 export interface AlertDelivery {
@@ -42,7 +42,7 @@ export class AlertRecipients {
 
   constructor(private readonly tx: Tx) {}
 
-  for(ticket: Ticket, level: SentLevel): Person[] {
+  for(ticket: AlertTicket, level: SentLevel): Person[] {
     if (level === 3) return this.#officeHeads();
     const assignee = ticket.assigneeId ? this.person(ticket.assigneeId) : undefined;
     if (assignee) return [assignee];

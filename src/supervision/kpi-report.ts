@@ -17,6 +17,11 @@ export interface KpiQuery {
   postIds?: readonly string[] | undefined;
   /** The instant "overdue" is judged at; default the source's clock. */
   now?: Date;
+  /**
+   * Leave complaints uncounted (the error rate then shows none): for figures that show only volumes and on-time
+   * rates, such as the dashboard's weekly trend, which would otherwise read every complaint of each week.
+   */
+  withoutComplaints?: boolean;
 }
 
 /**
@@ -64,7 +69,8 @@ export function kpiReport(source: KpiSource, query: KpiQuery): KpiReport {
   const now = query.now ?? source.clock();
   const range: KpiRange = { from: query.from, to: query.to, postIds: query.postIds };
   const db = source.db;
-  const rows: KpiRows = kpiRows(db, range, now, complaintRules(source.flows));
+  const rules = query.withoutComplaints ? [] : complaintRules(source.flows);
+  const rows: KpiRows = kpiRows(db, range, now, rules);
   return {
     ...kpiFigures(rows),
     from: query.from,

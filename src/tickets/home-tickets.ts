@@ -1,6 +1,6 @@
 import { getPost } from "../db/queries/people.js";
 import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
-import { countQueue, queuePage, type Ticket, ticketsOfRequester } from "../db/queries/tickets.js";
+import { queuePage, queueTotal, type Ticket, ticketsOfRequester } from "../db/queries/tickets.js";
 import { priorityMark } from "../domain/ticket-queue.js";
 import { openStatuses } from "../domain/ticket-status.js";
 import { texts } from "../engine/texts/index.js";
@@ -34,7 +34,7 @@ export function postQueue(scope: Scope): HomeView["queue"] {
   const { tx, locale, now, ctx } = scope;
   const postIds = queuePosts(scope);
   if (postIds.length === 0) return undefined;
-  const { total } = countQueue(tx, postIds, openStatuses, now);
+  const total = queueTotal(tx, postIds, openStatuses);
   const page = queuePage(tx, { postIds, statuses: openStatuses, limit: listPageSize });
   // The page's tickets only: twenty ids at most.
   const followers = subscriberCounts(

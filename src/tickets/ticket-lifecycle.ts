@@ -351,7 +351,7 @@ function notifyAfterAction(ctx: EngineContext, tx: Tx, a: AfterAction) {
 export function enqueueRatingPoll(
   ctx: EngineContext,
   tx: DbOrTx,
-  ticket: Ticket,
+  ticket: Pick<Ticket, "id" | "number" | "resolvedAt">,
   requester: Person,
   now: Date,
   reminder = false,

@@ -1,9 +1,9 @@
 import { allPosts, getPost } from "../db/queries/people.js";
 import { subscriberCounts } from "../db/queries/ticket-subscribers.js";
 import {
-  countQueue,
   countTicketsOfRequester,
   queuePage,
+  queueTotal,
   type Ticket,
   ticketsOfRequester,
 } from "../db/queries/tickets.js";
@@ -78,7 +78,7 @@ export function queue(scope: CommandScope, offset = 0): CommandOutcome {
   const names = postIds
     .map((id) => postName(getPost(scope.tx, id), scope.locale))
     .join(scope.locale === "zh" ? "、" : ", ");
-  const { total } = countQueue(scope.tx, postIds, openStatuses, now);
+  const total = queueTotal(scope.tx, postIds, openStatuses);
   if (total === 0) return say(t.queueEmpty(names));
   const page = queuePage(scope.tx, { postIds, statuses: openStatuses, limit: listPageSize, offset });
   if (page.length === 0) return say(t.listEnd);

@@ -1,6 +1,10 @@
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { viewerOf } from "../../src/dashboard/dashboard-access.js";
+import { ticketExport } from "../../src/dashboard/ticket-export.js";
+import { findStaffByName, withPosts } from "../../src/db/queries/people.js";
+import { insertTickets } from "../support/bulk-tickets.js";
 import { EngineHarness, shanghai } from "../support/engine-harness.js";
 import { exportLinksIn, orderPrinting, reportRepair } from "./dashboard-fixtures.js";
 
@@ -111,6 +115,29 @@ describe("导出: tickets with their clocks, history and ratings as CSV and Exce
     expect(again.body.toString()).toContain("链接已使用过");
     expect(h.user("王老师").say("导出 本月")).toContain("只对办公室负责人和各岗位工作人员开放");
     expect(h.user("张主任").say("导出 2026-12-31 2026-12-01")).toContain("早于开始日期");
+  });
+
+  // 33,000 tickets take a while on a busy machine: a wider timeout, not a speed check (that is `npm run bench`).
+  it("exports a month of more tickets than SQLite lets a query bind ids (32,766), each with its clock", {
+    timeout: 60_000,
+  }, () => {
+    insertTickets(
+      h.db,
+      Array.from({ length: 33_000 }, (_, i) => ({
+        number: `BULK-${i}`,
+        createdAt: shanghai("2026-11-20 09:00"),
+        dueAt: shanghai("2026-11-23 09:00"),
+        status: "closed",
+      })),
+    );
+    const head = viewerOf(withPosts(h.db, findStaffByName(h.db, "张主任")!))!;
+    const [tickets] = ticketExport(h.app.context, head, { from: "2026-11-01", to: "2026-11-30" });
+    const column = (name: string) => tickets!.columns.indexOf(name);
+    const numbers = tickets!.rows.map((r) => r[column("工单号")]);
+    expect(numbers).toHaveLength(33_002);
+    expect(numbers.slice(32_999)).toEqual(["BULK-32999", repair, printing]);
+    const bulkClocks = tickets!.rows.slice(0, 33_000).map((r) => r[column("办结期限")]);
+    expect(new Set(bulkClocks)).toEqual(new Set(["2026-11-23 09:00"]));
   });
 
   it("the last month's export is empty when every ticket is from this month", async () => {

@@ -25,7 +25,10 @@ export function closedTicketsByPost(db: DbOrTx, from: Date, to: Date): Record<st
     .orderBy(asc(tickets.id))
     .all();
   const byPost: Record<string, number[]> = {};
-  for (const row of rows) byPost[row.postId] = [...(byPost[row.postId] ?? []), row.id];
+  for (const row of rows) {
+    byPost[row.postId] ??= [];
+    byPost[row.postId]!.push(row.id);
+  }
   return byPost;
 }
 

@@ -1,5 +1,6 @@
 import { and, eq, gt, isNull, lt, lte, notExists, or, sql } from "drizzle-orm";
-import type { Db } from "../database.js";
+import type { DbOrTx } from "../database.js";
+import { preparedQuery } from "../prepared-queries.js";
 import { outbox, ratings, tickets } from "../schema.js";
 import type { Ticket } from "./tickets.js";
 
@@ -8,10 +9,18 @@ export function ratingPollKey(ticketId: number, resolvedAt: Date | null, reminde
   return `rate:${ticketId}:${resolvedAt?.getTime() ?? 0}${reminder ? ":reminder" : ""}`;
 }
 
+/** What the reminder needs of a resolved ticket (its fields are never read). */
+export type UnratedResolution = Pick<Ticket, "id" | "number" | "requesterId" | "resolvedAt">;
+
 /** The reminder's query (exported for its query-plan test). */
-export function unratedResolvedQuery(db: Db) {
+export function unratedResolvedQuery(db: DbOrTx) {
   return db
-    .select({ ticket: tickets })
+    .select({
+      id: tickets.id,
+      number: tickets.number,
+      requesterId: tickets.requesterId,
+      resolvedAt: tickets.resolvedAt,
+    })
     .from(tickets)
     .leftJoin(ratings, eq(ratings.ticketId, tickets.id))
     .where(
@@ -35,18 +44,13 @@ export function unratedResolvedQuery(db: Db) {
     );
 }
 
-const prepared = new WeakMap<Db, ReturnType<ReturnType<typeof unratedResolvedQuery>["prepare"]>>();
+const preparedUnrated = (db: DbOrTx) => unratedResolvedQuery(db).prepare();
 
 /**
  * Tickets resolved in (`after`, `upTo`] whose requester has not rated this resolution yet (a rating from before
  * a reopen does not count) and has not been reminded (the reminder's outbox row, by its key). Prepared once per
  * connection.
  */
-export function unratedResolved(db: Db, after: Date, upTo: Date): Ticket[] {
-  let statement = prepared.get(db);
-  if (!statement) {
-    statement = unratedResolvedQuery(db).prepare();
-    prepared.set(db, statement);
-  }
-  return statement.all({ after: after.getTime(), upTo: upTo.getTime() }).map((r) => r.ticket);
+export function unratedResolved(db: DbOrTx, after: Date, upTo: Date): UnratedResolution[] {
+  return preparedQuery(db, preparedUnrated).all({ after: after.getTime(), upTo: upTo.getTime() });
 }

@@ -86,15 +86,23 @@ export function queuePage(db: DbOrTx, page: QueuePage): QueuedTicket[] {
   return rows.map((r) => ({ ...r.ticket, nextDueAt: r.nextDue === null ? null : new Date(r.nextDue) }));
 }
 
-/** The query behind `queuePage` (its plan is tested). */
+/**
+ * The query behind `queuePage` (its plan is tested). The inner query ranks the posts' open tickets from the
+ * queue index and each one's next deadline alone and keeps the page; only the page's rows are then read whole,
+ * instead of sorting every open ticket with all its columns.
+ */
 export function queuePageQuery(db: DbOrTx, page: QueuePage) {
-  const overdueFirst = page.overdueFirstAt
-    ? [
-        sql`case when ${tickets.status} <> 'waiting' and next_due <= ${page.overdueFirstAt.getTime()} then 0 else 1 end`,
-      ]
-    : [];
-  return db
-    .select({ ticket: tickets, nextDue: sql<number | null>`${nextDueAt}`.as("next_due") })
+  const lateFirst = page.overdueFirstAt
+    ? sql<number>`case when ${tickets.status} <> 'waiting' and ${nextDueAt} <= ${page.overdueFirstAt.getTime()} then 0 else 1 end`
+    : sql<number>`0`;
+  const ranked = db
+    .select({
+      id: tickets.id,
+      createdAt: tickets.createdAt,
+      nextDue: sql<number | null>`${nextDueAt}`.as("next_due"),
+      late: lateFirst.as("late"),
+      rank: queueRank.as("queue_rank"),
+    })
     .from(tickets)
     .where(
       and(
@@ -104,15 +112,28 @@ export function queuePageQuery(db: DbOrTx, page: QueuePage) {
       ),
     )
     .orderBy(
-      ...overdueFirst,
-      queueRank,
+      sql`late`,
+      sql`queue_rank`,
       sql`next_due is null`,
       sql`next_due`,
       asc(tickets.createdAt),
       asc(tickets.id),
     )
     .limit(page.limit)
-    .offset(page.offset ?? 0);
+    .offset(page.offset ?? 0)
+    .as("page");
+  return db
+    .select({ ticket: tickets, nextDue: ranked.nextDue })
+    .from(ranked)
+    .innerJoin(tickets, eq(tickets.id, ranked.id))
+    .orderBy(
+      sql`${ranked.late}`,
+      sql`${ranked.rank}`,
+      sql`${ranked.nextDue} is null`,
+      sql`${ranked.nextDue}`,
+      ranked.createdAt,
+      ranked.id,
+    );
 }
 
 export interface QueueCount {
@@ -121,6 +142,21 @@ export interface QueueCount {
   overdue: number;
 }
 
+/** How many of the posts' tickets have these statuses, counted in the queue index alone. */
+export function queueTotal(
+  db: DbOrTx,
+  postIds: readonly string[],
+  statuses: readonly TicketStatus[],
+): number {
+  if (postIds.length === 0) return 0;
+  return db
+    .select({ total: count() })
+    .from(tickets)
+    .where(and(inArray(tickets.postId, [...postIds]), inArray(tickets.status, [...statuses])))
+    .get()!.total;
+}
+
+/** The total and, through each ticket's next deadline, how many are overdue at `now` (the morning digest). */
 export function countQueue(
   db: DbOrTx,
   postIds: readonly string[],

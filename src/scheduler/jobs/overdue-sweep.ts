@@ -1,4 +1,4 @@
-import { dueDeadlines, setAlertState } from "../../db/queries/deadline-alerts.js";
+import { anyDeadlineDue, dueDeadlines, setAlertState } from "../../db/queries/deadline-alerts.js";
 import { isOpen } from "../../domain/ticket-status.js";
 import type { EngineContext } from "../../engine/context.js";
 import { planAlerts } from "../alert-levels.js";
@@ -27,7 +27,7 @@ export function overdueSweepJob(delivery: AlertDelivery): Job {
 
 export function sweepOverdue(ctx: EngineContext, now: Date, delivery: AlertDelivery): SweepReport {
   // Most minutes nothing is due: a plain read decides whether the write transaction is needed at all.
-  if (dueDeadlines(ctx.db, now).length === 0) return { due: 0, queued: 0 };
+  if (!anyDeadlineDue(ctx.db, now)) return { due: 0, queued: 0 };
   const report = ctx.db.transaction(
     (tx) => {
       const due = dueDeadlines(ctx.db, now);
