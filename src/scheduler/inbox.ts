@@ -6,6 +6,7 @@ import { type Received, readReceived, storedReceivedSchema, storeReceived } from
 import type { Db } from "../db/database.js";
 import { wasSeen } from "../db/queries/inbound-seen.js";
 import { insertInbox, recoverInbox, removeFromInbox } from "../db/queries/inbox.js";
+import type { OutboxRow } from "../db/queries/outbox.js";
 import { nameSlackRequester } from "../db/queries/people.js";
 import type { Engine } from "../engine/engine.js";
 import type { OutboxDispatcher } from "./outbox-dispatcher.js";
@@ -151,14 +152,27 @@ export class Inbox implements Intake {
         log.warn({ err: error, inboxId: id }, "could not complete a message; answering it as stored");
       }
     }
-    let replies: number[];
+    // The turn and the claim of its replies commit together (one commit, not two, before the reply goes out).
+    let claimed: OutboxRow[];
     try {
-      replies = engine.answer(message, id);
+      claimed = this.#o.db.transaction(
+        () => {
+          let replies: number[];
+          try {
+            replies = engine.answer(message, id);
+          } catch (error) {
+            log.error({ err: error, channel: channel?.name, inboxId: id }, "engine failed on a message");
+            replies = this.#apologize(id, message);
+          }
+          return dispatcher.claim(replies);
+        },
+        { behavior: "immediate" },
+      );
     } catch (error) {
-      log.error({ err: error, channel: channel?.name, inboxId: id }, "engine failed on a message");
-      replies = this.#apologize(id, message);
+      log.error({ err: error, inboxId: id }, "could not answer a message; it stays in the inbox");
+      return;
     }
-    await dispatcher.sendNow(replies);
+    await dispatcher.sendClaimed(claimed);
   }
 
   #apologize(id: number, received: Received): number[] {

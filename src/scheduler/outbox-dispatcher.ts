@@ -15,6 +15,8 @@ import { attachmentData } from "../db/queries/attachments.js";
 import {
   deliveryInterrupted,
   enqueue,
+  leaseOutbox,
+  markOutboxSent,
   nextDueStatement,
   type OutboxRow,
   pendingAmong,
@@ -138,8 +140,27 @@ export class OutboxDispatcher {
    * meanwhile; rows already claimed, sent or not yet due are left to the runs.
    */
   sendNow(ids: readonly number[]): Promise<void> {
-    if (this.#stopped || ids.length === 0) return Promise.resolve();
-    const rows = this.#claim(ids);
+    return this.sendClaimed(this.claim(ids));
+  }
+
+  /**
+   * Claims these rows for `sendClaimed` (see `sendNow`). Called inside an open transaction (the turn that queued
+   * them), the claim commits with it: one commit instead of two before a reply goes out.
+   */
+  claim(ids: readonly number[]): OutboxRow[] {
+    if (this.#stopped || ids.length === 0) return [];
+    const now = this.#o.clock();
+    return this.#o.db.transaction(
+      (tx) => pendingAmong(tx, ids, now).map((row) => this.#lease(tx, row, now)),
+      {
+        behavior: "immediate",
+      },
+    );
+  }
+
+  /** Hands rows from `claim` to their channels, in order; call once their claim has committed. */
+  sendClaimed(rows: readonly OutboxRow[]): Promise<void> {
+    if (this.#stopped || rows.length === 0) return Promise.resolve();
     const sending = (async () => {
       const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
       for (const row of rows) await this.#send(row, report);
@@ -202,23 +223,9 @@ export class OutboxDispatcher {
     );
   }
 
-  #claim(ids: readonly number[]): OutboxRow[] {
-    const now = this.#o.clock();
-    return this.#o.db.transaction(
-      (tx) => pendingAmong(tx, ids, now).map((row) => this.#lease(tx, row, now)),
-      {
-        behavior: "immediate",
-      },
-    );
-  }
-
   /** Counts the attempt and holds the row for `leaseMs`, marked as being handed over. */
   #lease(tx: Tx, row: OutboxRow, now: Date): OutboxRow {
-    updateOutbox(tx, row.id, {
-      attempts: row.attempts + 1,
-      nextAttemptAt: new Date(now.getTime() + this.#o.leaseMs),
-      lastError: deliveryInterrupted,
-    });
+    leaseOutbox(tx, row.id, row.attempts + 1, new Date(now.getTime() + this.#o.leaseMs));
     return { ...row, attempts: row.attempts + 1 };
   }
 
@@ -234,36 +241,39 @@ export class OutboxDispatcher {
       this.#failed(row, report, "the stored message is not a readable message", { permanent: true });
       return;
     }
-    const person = getPerson(db, row.recipientId);
-    if (!person) {
-      this.#failed(row, report, `recipient ${row.recipientId} not found`, { permanent: true });
-      return;
+    // A reply goes back on the channel its message came from, to the address it carries: the person is read
+    // only for a failure's log. Any other message goes by the recipient's preference.
+    let recipient: Recipient | undefined;
+    if (message.kind !== "reply") {
+      const person = getPerson(db, row.recipientId);
+      if (!person) {
+        this.#failed(row, report, `recipient ${row.recipientId} not found`, { permanent: true });
+        return;
+      }
+      recipient = recipientOf(person, this.#o.defaultLocale);
     }
-    const recipient = recipientOf(person, this.#o.defaultLocale);
-    // A reply goes back on the channel its message came from; any other message by the recipient's preference.
     const channel =
       message.kind === "reply"
         ? this.#o.channels.find((c) => c.name === message.queued.channel)
-        : this.#route(recipient);
+        : this.#route(recipient!);
+    const name = () => recipient?.name ?? getPerson(db, row.recipientId)?.name ?? String(row.recipientId);
     if (!channel) {
-      this.#failed(row, report, `no running channel can reach ${recipient.name}`, {
-        recipient: recipient.name,
-      });
+      this.#failed(row, report, `no running channel can reach ${name()}`, { recipient: name() });
       return;
     }
     const delivery = { outboxId: row.id, maybeDelivered: row.lastError === deliveryInterrupted };
     try {
       if (message.kind === "reply")
         await channel.reply(message.queued.to, withFiles(db, message.queued.reply), delivery);
-      else await channel.deliver(recipient, message.message, delivery);
+      else await channel.deliver(recipient!, message.message, delivery);
     } catch (error) {
       if (error instanceof ChannelUnavailable) this.#waitForChannel(row, report, error.message);
-      else this.#failed(row, report, errorText(error), { recipient: recipient.name, channel: channel.name });
+      else this.#failed(row, report, errorText(error), { recipient: name(), channel: channel.name });
       return;
     }
     // Outside the try: once the channel has the message, a failure here must not turn into a retry (that would
     // send it twice); it aborts the run and the error reaches the caller's log.
-    updateOutbox(db, row.id, { status: "sent", sentAt: clock(), lastError: null });
+    markOutboxSent(db, row.id, clock());
     report.sent++;
   }
 

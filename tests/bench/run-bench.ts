@@ -25,6 +25,7 @@ import { kpiReport } from "../../src/supervision/kpi-report.js";
 import { ServiceIntents } from "../../src/understanding/service-intents.js";
 import { coldStart, ensureCompiled, outageStart, settledCopy } from "./cold-start.js";
 import { clerkQueueSize, type MillionSizes, millionTicketDb } from "./million-tickets.js";
+import { measureSlackLatency } from "./slack-latency.js";
 import { measureFloor } from "./sqlite-floor.js";
 
 const small = process.env.BENCH_SMALL === "1" || process.argv.includes("--small");
@@ -288,6 +289,31 @@ row(
   `median of ${outage.answerMs.length}, slowest ${fmt(Math.round(Math.max(...outage.answerMs)))} ms · catch-up took ${fmt(Math.round(outage.catchUpMs))} ms`,
 );
 
+// 6. Slack: office-desk's first reply beside a bare Bolt echo app in the same run, then under a crowd.
+const slack = await measureSlackLatency(small);
+section(`Slack first reply (signed event POSTed → chat.postMessage at the fake Web API)`);
+row(
+  `  one at a time, p50 (${slack.desk.count})`,
+  `${slack.desk.p50.toFixed(2)} ms`,
+  `bare Bolt ${slack.bare.p50.toFixed(2)} ms · ${(slack.desk.p50 / slack.bare.p50).toFixed(2)}× · goal ≤ 1.25×`,
+);
+row(
+  `  a new user's first message, p50 (${slack.deskNewUsers.count})`,
+  `${slack.deskNewUsers.p50.toFixed(2)} ms`,
+  `users.info takes ${slack.usersInfoMs} ms`,
+);
+if (slack.cpuPerMessageMs)
+  row(
+    "  CPU of the bots' thread per message",
+    `${slack.cpuPerMessageMs.desk.toFixed(2)} ms`,
+    `bare Bolt ${slack.cpuPerMessageMs.bare.toFixed(2)} ms`,
+  );
+row(
+  `  ${slack.crowd} at once, p50 / p99`,
+  `${slack.deskCrowd.p50.toFixed(0)} / ${slack.deskCrowd.p99.toFixed(0)} ms`,
+  `bare Bolt ${slack.bareCrowd.p50.toFixed(0)} / ${slack.bareCrowd.p99.toFixed(0)} ms · goal p99 < 100 ms`,
+);
+
 rmSync(dir, { recursive: true, force: true });
 
 /** Columns a label takes in a terminal: Chinese characters are two wide. */
@@ -311,5 +337,8 @@ console.log(
     kpiMonthAt1MMs: Number(kpiMonthAt1MMs.toFixed(2)),
     coldStartMs,
     rssMbAt10kConversations,
+    slackFirstReplyP50Ms: slack.desk.p50,
+    bareBoltFirstReplyP50Ms: slack.bare.p50,
+    slackP99At50x20Ms: slack.deskCrowd.p99,
   }),
 );

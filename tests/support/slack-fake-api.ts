@@ -77,6 +77,8 @@ export class FakeSlackApi {
   readonly stalled: SlackCall[] = [];
   #ts = 1_764_000_000;
   #views = 0;
+  readonly #watchers = new Set<(call: SlackCall) => void>();
+  readonly #delays = new Map<string, number>();
 
   private constructor(
     readonly server: Server,
@@ -151,6 +153,17 @@ export class FakeSlackApi {
     this.#stalledFiles.delete(`/files/${name}`);
   }
 
+  /** Calls `watcher` with every call as it is carried out (before it is answered); returns how to stop. */
+  watch(watcher: (call: SlackCall) => void): () => void {
+    this.#watchers.add(watcher);
+    return () => this.#watchers.delete(watcher);
+  }
+
+  /** Every call of `method` from now on is answered after `ms` (a round trip to the real Slack). */
+  delay(method: string, ms: number): void {
+    this.#delays.set(method, ms);
+  }
+
   of(method: string): SlackCall[] {
     return this.calls.filter((c) => c.method === method);
   }
@@ -170,6 +183,8 @@ export class FakeSlackApi {
     const args = await readBody(req);
     const held = this.#held.get(method)?.shift();
     if (held) await held;
+    const delay = this.#delays.get(method);
+    if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
     const stalls = this.#stalls.get(method) ?? [];
     const stall = stalls.findIndex((to) => to === undefined || to === args.channel);
     if (stall >= 0) {
@@ -182,7 +197,9 @@ export class FakeSlackApi {
     const response = failure
       ? { ok: false, ...(failure.error ? { error: failure.error } : {}) }
       : this.#answer(method, args);
-    this.calls.push({ method, args, response });
+    const call = { method, args, response };
+    this.calls.push(call);
+    for (const watcher of this.#watchers) watcher(call);
     const silent = this.#silent.get(method) ?? [];
     const index = silent.findIndex((to) => to === undefined || to === args.channel);
     if (index >= 0) {

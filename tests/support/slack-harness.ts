@@ -44,6 +44,8 @@ export interface SlackHarnessOptions {
   /** Reuse the database folder of an earlier harness (a restart). */
   dir?: string;
   fake?: FakeSlackApi;
+  /** A Web API served elsewhere (the bench's fake runs in another thread); `fake` then stays idle. */
+  apiUrl?: string;
   /** Other HTTP routes on the bot's port; default the app's own (health, iCal feeds), as the composition root mounts them. */
   customRoutes?: CustomRoute[];
 }
@@ -86,7 +88,7 @@ export class SlackHarness {
         slack = new SlackChannel({
           token: testBotToken,
           signingSecret,
-          apiUrl: fake.url,
+          apiUrl: options.apiUrl ?? fake.url,
           port: 0,
           host: "127.0.0.1",
           log,

@@ -21,6 +21,18 @@ export interface SlackResponse {
   body: string;
 }
 
+/** How a request reaches the bot: `fetch` by default; the bench uses a cheaper keep-alive client. */
+export type SlackTransport = (
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+) => Promise<SlackResponse>;
+
+const fetchTransport: SlackTransport = async (url, headers, body) => {
+  const response = await fetch(url, { method: "POST", headers, body });
+  return { status: response.status, body: await response.text() };
+};
+
 let sequence = 0;
 const nextId = (prefix: string) =>
   `${prefix}${Date.now().toString(36).toUpperCase()}${(++sequence).toString().padStart(4, "0")}`;
@@ -42,6 +54,7 @@ export class SlackRequests {
   constructor(
     readonly url: string,
     readonly secret: string,
+    readonly transport: SlackTransport = fetchTransport,
   ) {}
 
   async send(body: string, contentType: string, options: SendOptions = {}): Promise<SlackResponse> {
@@ -55,8 +68,7 @@ export class SlackRequests {
       headers["x-slack-retry-num"] = String(options.retryNum);
       headers["x-slack-retry-reason"] = "http_timeout";
     }
-    const response = await fetch(this.url, { method: "POST", headers, body });
-    return { status: response.status, body: await response.text() };
+    return this.transport(this.url, headers, body);
   }
 
   /** An Events API `event_callback` envelope around `event`; returns the body so a retry can resend it. */

@@ -53,6 +53,9 @@ const slackAddress = z.object({
  * sender's name is looked up afterwards and nothing waits for it.
  */
 export class ConversationRelay {
+  /** The menu's form buttons per language: the flows are fixed for the life of the process. */
+  readonly #menus = new Map<Locale, { flowId: string; title: string }[]>();
+
   constructor(readonly o: RelayOptions) {}
 
   /** Stores the message for answering; throws when it cannot, so the request is not acknowledged. */
@@ -138,6 +141,15 @@ export class ConversationRelay {
 
   /** The service menu gets a "fill in a form" button per flow. */
   #menuForms(reply: Pick<Reply, "kind">, locale: Locale) {
-    return reply.kind === "menu" ? this.o.views().forms(locale) : undefined;
+    if (reply.kind !== "menu") return undefined;
+    let forms = this.#menus.get(locale);
+    if (!forms) {
+      forms = this.o
+        .views()
+        .forms(locale)
+        .map(({ flowId, title }) => ({ flowId, title }));
+      this.#menus.set(locale, forms);
+    }
+    return forms;
   }
 }

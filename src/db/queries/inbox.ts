@@ -6,12 +6,25 @@ import { inbox } from "../schema.js";
 
 export type InboxRow = typeof inbox.$inferSelect;
 
+const insertRow = (db: DbOrTx) =>
+  db
+    .insert(inbox)
+    .values({
+      channel: sql.placeholder("channel"),
+      eventId: sql.placeholder("eventId"),
+      content: sql.placeholder("content"),
+      receivedAt: sql.placeholder("receivedAt"),
+    })
+    .onConflictDoNothing()
+    .returning({ id: inbox.id })
+    .prepare();
+
 /** Stores a message; undefined when this delivery (channel and event id) is already waiting. */
 export function insertInbox(
   db: DbOrTx,
   row: { channel: string; eventId: string; content: StoredReceived; receivedAt: Date },
 ): number | undefined {
-  return db.insert(inbox).values(row).onConflictDoNothing().returning({ id: inbox.id }).get()?.id;
+  return preparedQuery(db, insertRow).get(row)?.id;
 }
 
 /** Removes a message once its turn has answered it (inside that turn's transaction). */

@@ -8,6 +8,12 @@ import { outbox } from "../schema.js";
 export type OutboxRow = typeof outbox.$inferSelect;
 
 /**
+ * `status = 'pending'` written out, not bound: SQLite uses the partial index `outbox_pending` only when the query
+ * says its condition literally, and a bound `?` makes it read every row the outbox keeps (sent ones included).
+ */
+const isPending = sql`${outbox.status} = 'pending'`;
+
+/**
  * `last_error` of a row while it is being handed to a channel. Still there at the next claim, it means the
  * process died mid-delivery: the message may or may not have arrived.
  */
@@ -59,14 +65,23 @@ export function insertOutbox(db: DbOrTx, item: Enqueue): number | undefined {
   })?.id;
 }
 
-/** The rows among `ids` (a turn's few replies) still waiting and due at `now`, oldest first. */
-export function pendingAmong(db: DbOrTx, ids: readonly number[], now: Date): OutboxRow[] {
-  return db
+const pendingByIds = (db: DbOrTx) =>
+  db
     .select()
     .from(outbox)
-    .where(and(inArray(outbox.id, [...ids]), eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, now)))
+    .where(
+      and(
+        sql`${outbox.id} in (select value from json_each(${sql.placeholder("ids")}))`,
+        isPending,
+        lte(outbox.nextAttemptAt, sql.placeholder("now")),
+      ),
+    )
     .orderBy(outbox.id)
-    .all();
+    .prepare();
+
+/** The rows among `ids` (a turn's few replies) still waiting and due at `now`, oldest first. */
+export function pendingAmong(db: DbOrTx, ids: readonly number[], now: Date): OutboxRow[] {
+  return preparedQuery(db, pendingByIds).all({ ids: JSON.stringify(ids), now: now.getTime() });
 }
 
 /**
@@ -78,24 +93,21 @@ export function releaseHeld(db: DbOrTx, lastErrors: readonly string[], now: Date
   return db
     .update(outbox)
     .set({ nextAttemptAt: now })
-    .where(
-      and(
-        eq(outbox.status, "pending"),
-        inArray(outbox.lastError, [...lastErrors]),
-        gt(outbox.nextAttemptAt, now),
-      ),
-    )
+    .where(and(isPending, inArray(outbox.lastError, [...lastErrors]), gt(outbox.nextAttemptAt, now)))
     .run().changes;
 }
 
-/** A prepared read of the next message due at `now`, the dispatcher's hot path. */
+/**
+ * A prepared read of the next message due at `now`, the dispatcher's hot path (after every turn). No LIMIT: a
+ * bound `limit ?` makes SQLite plan the statement again on every run, and `get()` reads only the first row of
+ * the index's order anyway.
+ */
 export function nextDueStatement(db: DbOrTx) {
   return db
     .select()
     .from(outbox)
-    .where(and(eq(outbox.status, "pending"), lte(outbox.nextAttemptAt, sql.placeholder("now"))))
+    .where(and(isPending, lte(outbox.nextAttemptAt, sql.placeholder("now"))))
     .orderBy(outbox.nextAttemptAt, outbox.id)
-    .limit(1)
     .prepare();
 }
 
@@ -105,6 +117,35 @@ export type OutboxPatch = Partial<
 
 export function updateOutbox(db: DbOrTx, id: number, patch: OutboxPatch): void {
   db.update(outbox).set(patch).where(eq(outbox.id, id)).run();
+}
+
+const leaseById = (db: DbOrTx) =>
+  db
+    .update(outbox)
+    .set({
+      attempts: sql`${sql.placeholder("attempts")}`,
+      nextAttemptAt: sql`${sql.placeholder("until")}`,
+      lastError: deliveryInterrupted,
+    })
+    .where(eq(outbox.id, sql.placeholder("id")))
+    .prepare();
+
+/** Holds a row being handed to a channel until `until`, as attempt `attempts`, marked as in delivery. */
+export function leaseOutbox(db: DbOrTx, id: number, attempts: number, until: Date): void {
+  preparedQuery(db, leaseById).run({ id, attempts, until: until.getTime() });
+}
+
+// 'sent' written out too: the row leaves one partial index for the other, which SQLite works out once, not per run.
+const sentById = (db: DbOrTx) =>
+  db
+    .update(outbox)
+    .set({ status: sql`'sent'`, sentAt: sql`${sql.placeholder("sentAt")}`, lastError: null })
+    .where(eq(outbox.id, sql.placeholder("id")))
+    .prepare();
+
+/** A channel accepted the row's message. */
+export function markOutboxSent(db: DbOrTx, id: number, sentAt: Date): void {
+  preparedQuery(db, sentById).run({ id, sentAt: sentAt.getTime() });
 }
 
 /** Forgets messages sent before `before` (failed and pending ones stay); returns how many went. */

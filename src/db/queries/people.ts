@@ -19,7 +19,6 @@ const byAddress = (address: Address) => (db: DbOrTx) =>
     .from(people)
     .where(eq(people[address], sql.placeholder("value")))
     .orderBy(desc(people.inDirectory), people.id)
-    .limit(1)
     .prepare();
 
 const addressQueries: Record<Address, ReturnType<typeof byAddress>> = {

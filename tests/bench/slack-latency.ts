@@ -1,0 +1,199 @@
+// Slack's first reply: the time from POSTing a signed message event to a bot until the fake Web API receives the
+// chat.postMessage that answers it. A bare Bolt echo app and office-desk's real Slack channel on the real app run
+// here, in the same process and run; Slack's side (the fake Web APIs and the teachers sending) runs on a worker
+// thread, as the real Slack is another machine. One message at a time for p50, the two bots interleaved; then 50
+// teachers × 20 messages at once, each teacher sending the next when the last is answered.
+import { readFileSync } from "node:fs";
+import type { AddressInfo } from "node:net";
+import { Worker } from "node:worker_threads";
+import { App, LogLevel } from "@slack/bolt";
+import { testBotToken } from "../support/slack-fake-api.js";
+import { SlackHarness, signingSecret } from "../support/slack-harness.js";
+import type { Teacher } from "../support/slack-requests.js";
+import type { LoadAnswer, LoadRequest, LoadRun, LoadSetup } from "./slack-load-worker.js";
+
+export interface Spread {
+  p50: number;
+  p99: number;
+  max: number;
+  count: number;
+}
+
+export interface SlackLatency {
+  /** office-desk, one message at a time. */
+  desk: Spread;
+  /** The bare Bolt echo app, the same messages interleaved with office-desk's. */
+  bare: Spread;
+  /** First messages from teachers office-desk has never seen (their users.info takes a real round trip). */
+  deskNewUsers: Spread;
+  /** 50 teachers × 20 messages at once. */
+  deskCrowd: Spread;
+  bareCrowd: Spread;
+  crowd: string;
+  usersInfoMs: number;
+  /** CPU of the bots' thread per message, one at a time (Linux only): steadier than times on a busy machine. */
+  cpuPerMessageMs: { desk: number; bare: number } | undefined;
+}
+
+const usersInfoMs = 80;
+/** What teachers say: each gets exactly one reply, so a reply is told by the DM it goes to. */
+const texts = ["菜单", "我的工单"];
+const [bareFake, deskFake] = [0, 1];
+
+const percentile = (xs: readonly number[], q: number) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(q * (xs.length - 1))] ?? Number.NaN;
+const spread = (xs: readonly number[]): Spread => ({
+  p50: Number(percentile(xs, 0.5).toFixed(2)),
+  p99: Number(percentile(xs, 0.99).toFixed(2)),
+  max: Number(Math.max(...xs).toFixed(2)),
+  count: xs.length,
+});
+
+/** CPU ms this thread has used, from /proc (Linux); undefined elsewhere. */
+function threadCpuMs(): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+    // utime and stime, in clock ticks of 10 ms.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+const teachers = (prefix: string, count: number): Teacher[] =>
+  Array.from({ length: count }, (_, i) => {
+    const n = `${prefix}${String(i).padStart(4, "0")}`;
+    return { id: `U0${n}`, dm: `D0${n}`, name: `老师${n}` };
+  });
+
+/** The worker that plays Slack: fake Web APIs at `apiUrls`, and runs of messages on request. */
+class SlackSide {
+  #next = 1;
+  readonly #answers = new Map<number, (answer: LoadAnswer) => void>();
+
+  private constructor(
+    readonly worker: Worker,
+    readonly apiUrls: string[],
+  ) {
+    worker.on("message", (answer: LoadAnswer) => this.#answers.get(answer.id)?.(answer));
+  }
+
+  static async start(setup: LoadSetup): Promise<SlackSide> {
+    // The worker is TypeScript too: it is loaded through tsx's API (Node 20's workers take no --import).
+    const file = new URL("./slack-load-worker.ts", import.meta.url).href;
+    const worker = new Worker(
+      `import("tsx/esm/api").then((tsx) => tsx.tsImport(${JSON.stringify(file)}, ${JSON.stringify(file)}))`,
+      { eval: true, workerData: setup },
+    );
+    const ready = await new Promise<LoadAnswer>((resolve, reject) => {
+      worker.once("message", resolve);
+      worker.once("error", reject);
+    });
+    if (ready.kind !== "ready") throw new Error("the Slack side did not start");
+    return new SlackSide(worker, ready.apiUrls);
+  }
+
+  /** Milliseconds to each first reply, per bot in `run.bots`. */
+  async run(run: LoadRun): Promise<number[][]> {
+    const id = this.#next++;
+    const answer = await new Promise<LoadAnswer>((resolve) => {
+      this.#answers.set(id, resolve);
+      this.worker.postMessage({ id, kind: "run", run } satisfies LoadRequest);
+    });
+    this.#answers.delete(id);
+    if (answer.kind === "failed") throw new Error(answer.error);
+    if (answer.kind !== "done") throw new Error(`unexpected answer ${answer.kind}`);
+    return answer.millis;
+  }
+
+  async close(): Promise<void> {
+    const exited = new Promise((resolve) => this.worker.once("exit", resolve));
+    this.worker.postMessage({ id: 0, kind: "close" } satisfies LoadRequest);
+    await exited;
+  }
+}
+
+/** A bare Bolt app over HTTP that echoes every message with `say`: the floor for a first reply. */
+async function bareBolt(apiUrl: string): Promise<{ url: string; stop: () => Promise<unknown> }> {
+  const app = new App({
+    token: testBotToken,
+    signingSecret,
+    clientOptions: { slackApiUrl: apiUrl, retryConfig: { retries: 0 } },
+    logLevel: LogLevel.ERROR,
+  });
+  app.message(async ({ message, say }) => {
+    if ("text" in message && message.text) await say(message.text);
+  });
+  const server = (await app.start({ port: 0, host: "127.0.0.1" })) as { address(): AddressInfo };
+  return { url: `http://127.0.0.1:${server.address().port}/slack/events`, stop: () => app.stop() };
+}
+
+export async function measureSlackLatency(small: boolean): Promise<SlackLatency> {
+  const sequential = small ? 60 : 300;
+  const [atOnce, perTeacher] = small ? [50, 4] : [50, 20];
+  const regulars = teachers("SEQ", 10);
+  const newcomers = teachers("NEW", small ? 10 : 30);
+  const crowd = teachers("MANY", atOnce);
+  const users = Object.fromEntries([...regulars, ...newcomers, ...crowd].map((t) => [t.id, t.name]));
+  const slack = await SlackSide.start({ users, usersInfoMs });
+  const bare = await bareBolt(slack.apiUrls[bareFake]!);
+  const h = await SlackHarness.open({ apiUrl: slack.apiUrls[deskFake] });
+  try {
+    const both = [
+      { url: bare.url, fake: bareFake },
+      { url: h.requests.url, fake: deskFake },
+    ];
+    const deskOnly = both.slice(1);
+    // Warm-up: JIT, auth.test, connections; the regulars and the crowd become people office-desk knows.
+    await slack.run({ bots: both, teachers: regulars, perTeacher: 2, texts });
+    await slack.run({ bots: both, teachers: crowd, perTeacher: 1, texts });
+    const [bareTimes, deskTimes] = await slack.run({
+      bots: both,
+      teachers: regulars.slice(0, 1),
+      perTeacher: sequential,
+      texts,
+    });
+    const [newUserTimes] = await slack.run({
+      bots: deskOnly,
+      teachers: newcomers.slice(0, 1),
+      perTeacher: 1,
+      texts,
+    });
+    for (const t of newcomers.slice(1))
+      newUserTimes!.push(...(await slack.run({ bots: deskOnly, teachers: [t], perTeacher: 1, texts }))[0]!);
+    const cpuOf = async (bot: (typeof both)[number]) => {
+      const before = threadCpuMs();
+      await slack.run({ bots: [bot], teachers: regulars.slice(1, 2), perTeacher: sequential, texts });
+      const after = threadCpuMs();
+      return before === undefined || after === undefined ? undefined : (after - before) / sequential;
+    };
+    const [bareCpu, deskCpu] = [await cpuOf(both[0]!), await cpuOf(both[1]!)];
+    const [bareCrowd] = await slack.run({ bots: both.slice(0, 1), teachers: crowd, perTeacher, texts });
+    const [deskCrowd] = await slack.run({ bots: deskOnly, teachers: crowd, perTeacher, texts });
+    return {
+      desk: spread(deskTimes!),
+      bare: spread(bareTimes!),
+      deskNewUsers: spread(newUserTimes!),
+      deskCrowd: spread(deskCrowd!),
+      bareCrowd: spread(bareCrowd!),
+      crowd: `${atOnce} × ${perTeacher}`,
+      usersInfoMs,
+      cpuPerMessageMs:
+        bareCpu === undefined || deskCpu === undefined
+          ? undefined
+          : { desk: Number(deskCpu.toFixed(2)), bare: Number(bareCpu.toFixed(2)) },
+    };
+  } finally {
+    await h.close();
+    await bare.stop();
+    await slack.close();
+  }
+}
+
+/** `npx tsx tests/bench/slack-latency.ts [--small]`: this part of the bench alone. */
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const result = await measureSlackLatency(
+    process.env.BENCH_SMALL === "1" || process.argv.includes("--small"),
+  );
+  console.log(JSON.stringify(result));
+}
