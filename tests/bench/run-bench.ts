@@ -5,6 +5,7 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
 import { DateTime } from "luxon";
 import { pino } from "pino";
 import { type App, createApp } from "../../src/app.js";
@@ -51,8 +52,8 @@ const nullChannel: Channel = {
   reply: async () => undefined,
 };
 
-const openApp = (file: string) =>
-  createApp({
+const openApp = (file: string, make: typeof createApp = createApp) =>
+  make({
     config: loadConfig({
       DATABASE_PATH: join(dir, file),
       LOG_LEVEL: "silent",
@@ -81,9 +82,13 @@ function medianMs(run: () => unknown, runs = 5): number {
   return median(Array.from({ length: runs }, () => timed(run)[1]));
 }
 
-// 1. The floor, then the engine: whole tickets through the engine, each turn timed by what it does.
+// 1. The floor, then the engine as production runs it (the compiled dist/, built first when stale): whole
+// tickets through the engine, each turn timed by what it does.
+ensureCompiled();
+const compiledApp = fileURLToPath(new URL("../../dist/src/app.js", import.meta.url));
+const compiled = (await import(pathToFileURL(compiledApp).href)) as typeof import("../../src/app.js");
 const floor = measureFloor(join(dir, "floor.db"), small ? 2_000 : 10_000);
-const app = await openApp("engine.db");
+const app = await openApp("engine.db", compiled.createApp);
 const raw = app.db.$client;
 const problems: [string, boolean][] = [
   ["投影仪不亮", false],
@@ -118,7 +123,9 @@ const fieldTurnsPerSec = rateOf(["field", "menu"]);
 const ticketTurnsPerSec = rateOf(["ticket"]);
 const ratio = (engine: number, floorRate: number) =>
   `floor ${fmt(floorRate)}/s · ${(engine / floorRate).toFixed(3)}×`;
-section("engine beside the SQLite floor (raw better-sqlite3, cached statements, one IMMEDIATE transaction)");
+section(
+  "engine (compiled dist/) beside the SQLite floor (raw better-sqlite3, cached statements, one IMMEDIATE transaction)",
+);
 row(
   `  field/menu turns (${spent.field[0]! + spent.menu[0]!})`,
   `${fmt(fieldTurnsPerSec)}/s`,
