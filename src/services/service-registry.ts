@@ -26,8 +26,15 @@ export interface ParsedCommand {
  * services.parse("我的预约")?.service.id; // "rooms"
  * ```
  */
+const noCommandMemo = 2_000;
+
 export class ServiceRegistry {
   readonly #services: readonly Service[];
+  /**
+   * Texts no service reads as a command. Parsers see only the text, so the answer never changes, and most
+   * messages are answers that recur word for word ("否", "确认", "1", "菜单"): each is parsed by every service once.
+   */
+  readonly #noCommand = new Set<string>();
 
   constructor(services: readonly Service[]) {
     const ids = new Set<string>();
@@ -47,10 +54,13 @@ export class ServiceRegistry {
   }
 
   parse(text: string): ParsedCommand | undefined {
+    if (this.#noCommand.has(text)) return undefined;
     for (const service of this.#services) {
       const command = service.commands?.parse(text);
       if (command !== undefined) return { service, command };
     }
+    if (this.#noCommand.size >= noCommandMemo) this.#noCommand.clear();
+    this.#noCommand.add(text);
     return undefined;
   }
 
