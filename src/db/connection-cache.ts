@@ -1,8 +1,5 @@
 import type Sqlite from "better-sqlite3";
-import type { DbOrTx } from "./database.js";
-
-/** Drizzle's session behind a database or a transaction: both run on the same connection. */
-type WithSession = { session: { client: Sqlite.Database } };
+import { type Connection, connectionOf, type DbOrTx } from "./database.js";
 
 interface Entry<T> {
   value: T;
@@ -22,25 +19,24 @@ interface Entry<T> {
  * ```
  */
 export class ConnectionCache<T> {
-  readonly #entries = new WeakMap<object, Entry<T>>();
+  readonly #entries = new WeakMap<Connection, Entry<T>>();
 
   constructor(private readonly read: (db: DbOrTx) => T) {}
 
   get(db: DbOrTx): T {
-    const session = (db as unknown as WithSession).session;
-    const entry = this.#entries.get(session);
-    const versionOf = entry?.versionOf ?? session.client.prepare("pragma data_version").pluck();
+    const connection = connectionOf(db);
+    const entry = this.#entries.get(connection);
+    const versionOf = entry?.versionOf ?? connection.client.prepare("pragma data_version").pluck();
     const version = versionOf.get() as number;
     if (entry && entry.version === version) return entry.value;
     const value = this.read(db);
-    this.#entries.set(session, { value, version, versionOf });
+    this.#entries.set(connection, { value, version, versionOf });
     return value;
   }
 
   /** After this connection wrote what the value is read from. */
   forget(db: DbOrTx): void {
-    const session = (db as unknown as WithSession).session;
-    const entry = this.#entries.get(session);
+    const entry = this.#entries.get(connectionOf(db));
     if (entry) entry.version = -1;
   }
 }

@@ -11,6 +11,16 @@ export type Db = BetterSQLite3Database & { $client: Sqlite.Database };
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type DbOrTx = Db | Tx;
 
+/** Drizzle's session behind a database and each of its transactions: one per SQLite connection. */
+export interface Connection {
+  client: Sqlite.Database;
+}
+
+/** The connection a database or transaction runs on: the key of whatever is kept per connection. */
+export function connectionOf(db: DbOrTx): Connection {
+  return (db as unknown as { session: Connection }).session;
+}
+
 /** The folder holding package.json, from src/db (tsx) or dist/src/db (compiled) alike. */
 function packageRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));

@@ -1,10 +1,7 @@
 import { type Column, getTableColumns, type SQL, sql, type Table } from "drizzle-orm";
-import type { DbOrTx } from "./database.js";
+import { type Connection, connectionOf, type DbOrTx } from "./database.js";
 
-/** Drizzle's session behind a database or a transaction: both run on the same connection. */
-type WithSession = { session: object };
-
-const prepared = new WeakMap<object, Map<(db: DbOrTx) => unknown, unknown>>();
+const prepared = new WeakMap<Connection, Map<(db: DbOrTx) => unknown, unknown>>();
 
 /**
  * The hot queries of a turn, built by drizzle once per connection with placeholders instead of on every call.
@@ -17,11 +14,11 @@ const prepared = new WeakMap<object, Map<(db: DbOrTx) => unknown, unknown>>();
  * ```
  */
 export function preparedQuery<T>(db: DbOrTx, build: (db: DbOrTx) => T): T {
-  const session = (db as unknown as WithSession).session;
-  let queries = prepared.get(session);
+  const connection = connectionOf(db);
+  let queries = prepared.get(connection);
   if (!queries) {
     queries = new Map();
-    prepared.set(session, queries);
+    prepared.set(connection, queries);
   }
   let query = queries.get(build) as T | undefined;
   if (query === undefined) {
