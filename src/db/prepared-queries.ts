@@ -29,16 +29,23 @@ export function preparedQuery<T>(db: DbOrTx, build: (db: DbOrTx) => T): T {
 }
 
 /**
- * `{ a: sql.placeholder("a"), … }` for the values of a prepared insert, bound with `rowFor`. The placeholders
- * are raw: drizzle's own encoding of a placeholder calls the column's encoder on null too (a timestamp's
- * `getTime`), so `rowFor` encodes instead.
+ * `{ column: sql.placeholder("column"), … }` for every column of `table` but its generated primary key: the
+ * values of a prepared insert, bound with `rowFor`. The placeholders are raw: drizzle's own encoding of a
+ * placeholder calls the column's encoder on null too (a timestamp's `getTime`), so `rowFor` encodes instead.
  */
-export function placeholders<K extends string>(...names: readonly K[]): { [N in K]: SQL } {
-  return Object.fromEntries(names.map((name) => [name, sql`${sql.placeholder(name)}`])) as { [N in K]: SQL };
+export function columnPlaceholders<T extends Table & { $inferInsert: object }>(
+  table: T,
+): { [K in keyof T["$inferInsert"]]: SQL } {
+  const names = Object.entries(getTableColumns(table) as Record<string, Column>)
+    .filter(([, column]) => !column.primary)
+    .map(([name]) => name);
+  return Object.fromEntries(names.map((name) => [name, sql`${sql.placeholder(name)}`])) as {
+    [K in keyof T["$inferInsert"]]: SQL;
+  };
 }
 
 /**
- * The values to bind to `placeholders` for `row` of `table`: `defaults` for every column the row leaves out
+ * The values to bind to `columnPlaceholders` for `row` of `table`: `defaults` for every column the row leaves out
  * or undefined (a prepared statement needs a value for each), each encoded as its column stores it.
  */
 export function rowFor<T extends Table>(

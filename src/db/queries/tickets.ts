@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, inArray, isNull, like, sql } from "drizzle-o
 import { priorityRank } from "../../domain/ticket-queue.js";
 import type { TicketStatus } from "../../domain/ticket-status.js";
 import type { DbOrTx } from "../database.js";
-import { placeholders, preparedQuery, rowFor } from "../prepared-queries.js";
+import { columnPlaceholders, preparedQuery, rowFor } from "../prepared-queries.js";
 import { ticketCounters, ticketDeadlines, ticketEvents, tickets } from "../schema.js";
 
 export type Ticket = typeof tickets.$inferSelect;
@@ -223,34 +223,7 @@ export type NewTicketEvent = typeof ticketEvents.$inferInsert;
 export type DeadlinePlan = Omit<typeof ticketDeadlines.$inferInsert, "ticketId" | "milestone">;
 
 const insertTicketRow = (db: DbOrTx) =>
-  db
-    .insert(tickets)
-    .values(
-      placeholders(
-        "number",
-        "type",
-        "flowVersion",
-        "fields",
-        "summary",
-        "requesterId",
-        "postId",
-        "assigneeId",
-        "priority",
-        "status",
-        "channel",
-        "createdAt",
-        "updatedAt",
-        "acceptedAt",
-        "resolvedAt",
-        "closedAt",
-        "pausedAt",
-        "statusBeforeWait",
-        "operatorError",
-        "problemPlaceReversed",
-      ),
-    )
-    .returning()
-    .prepare();
+  db.insert(tickets).values(columnPlaceholders(tickets)).returning().prepare();
 
 export function insertTicket(db: DbOrTx, ticket: Omit<NewTicket, "id">): Ticket {
   const defaults = {
@@ -273,36 +246,21 @@ export function updateTicket(db: DbOrTx, id: number, patch: Partial<NewTicket>):
   return db.update(tickets).set(patch).where(eq(tickets.id, id)).returning().get();
 }
 
-/** Appends to a ticket's audit trail; returns the event's id. */
 const insertEvent = (db: DbOrTx) =>
   db
     .insert(ticketEvents)
-    .values(placeholders("ticketId", "at", "actorId", "action", "fromStatus", "toStatus", "note", "data"))
+    .values(columnPlaceholders(ticketEvents))
     .returning({ id: ticketEvents.id })
     .prepare();
 
+/** Appends to a ticket's audit trail; returns the event's id. */
 export function recordEvent(db: DbOrTx, event: Omit<NewTicketEvent, "id">): number {
   const defaults = { actorId: null, fromStatus: null, note: null, data: null };
   return preparedQuery(db, insertEvent).get(rowFor(ticketEvents, defaults, event))!.id;
 }
 
 const insertDeadlineRow = (db: DbOrTx) =>
-  db
-    .insert(ticketDeadlines)
-    .values(
-      placeholders(
-        "ticketId",
-        "milestone",
-        "startedAt",
-        "dueAt",
-        "metAt",
-        "pausedAt",
-        "alertLevel",
-        "nextAlertAt",
-      ),
-    )
-    .returning()
-    .prepare();
+  db.insert(ticketDeadlines).values(columnPlaceholders(ticketDeadlines)).returning().prepare();
 
 export function insertDeadline(
   db: DbOrTx,
