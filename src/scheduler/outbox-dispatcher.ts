@@ -67,6 +67,9 @@ export function recipientOf(person: Person, defaultLocale: Locale): Recipient {
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
+/** Messages handed over between two turns of the event loop while a backlog goes out. */
+const yieldEvery = 20;
+
 /**
  * Sends what the outbox holds through each recipient's channel (their preferred one when it is running), marks
  * it sent, retries failures with back-off, and gives up after `maxAttempts` with an error log and a note to the
@@ -85,9 +88,6 @@ const errorText = (error: unknown) => (error instanceof Error ? error.message : 
  * await dispatcher.dispatchDue(); // { sent: 3, retried: 0, failed: 0 }
  * ```
  */
-/** Messages handed over between two turns of the event loop while a backlog goes out. */
-const yieldEvery = 20;
-
 export class OutboxDispatcher {
   readonly #o: Required<Omit<DispatcherOptions, "defaultLocale">> & { defaultLocale: Locale };
   /** Prepared once: the dispatcher looks for due rows every few seconds. */

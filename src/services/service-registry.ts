@@ -17,6 +17,9 @@ export interface ParsedCommand {
   command: unknown;
 }
 
+/** How many texts known to be no command are kept; the set starts again when full. */
+const noCommandMemo = 2_000;
+
 /**
  * The services in their declared order. The engine asks it, never a service by name: the first service whose
  * parser accepts a message runs it, and a flow's `service` (tickets by default) confirms it.
@@ -26,8 +29,6 @@ export interface ParsedCommand {
  * services.parse("我的预约")?.service.id; // "rooms"
  * ```
  */
-const noCommandMemo = 2_000;
-
 export class ServiceRegistry {
   readonly #services: readonly Service[];
   /**

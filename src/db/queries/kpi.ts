@@ -75,7 +75,7 @@ const n = (value: unknown) => Number(value ?? 0);
 
 /**
  * Only the range's posts. The unary `+` keeps SQLite from reading every ticket of a post through
- * `tickets_post_status` (without ANALYZE statistics it prefers an equality to a range): each query here reads
+ * `tickets_post_queue` (without ANALYZE statistics it prefers an equality to a range): each query here reads
  * its period's index range and drops the other posts' rows as it goes.
  */
 function postFilter(range: KpiRange): SQL | undefined {
