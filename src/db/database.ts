@@ -5,6 +5,7 @@ import Sqlite from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { cacheStatements } from "./statement-cache.js";
+import { reuseTransactionFunctions } from "./transaction-functions.js";
 
 export type Db = BetterSQLite3Database & { $client: Sqlite.Database };
 /** The handle inside `db.transaction(...)`; queries accept either. */
@@ -52,6 +53,7 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): D
   client.pragma("synchronous = NORMAL");
   client.pragma("foreign_keys = ON");
   cacheStatements(client);
+  reuseTransactionFunctions(client);
   // No schema: the relational query API is not used, and with it every transaction would build a query
   // builder per table before running a statement.
   const db = drizzle(client);

@@ -70,6 +70,44 @@ describe("the database file", () => {
   });
 });
 
+describe("transactions", () => {
+  const names = (d: Db) => d.select({ name: people.name }).from(people).orderBy(people.id).all().map((p) => p.name);
+  const add = (d: Db | Parameters<Parameters<Db["transaction"]>[0]>[0], name: string) =>
+    d.insert(people).values({ name }).run();
+
+  it("keep all of their writes or none, and an inner one that fails undoes only its own", () => {
+    const d = fresh();
+    d.transaction(
+      (tx) => {
+        add(tx, "王老师");
+        expect(() =>
+          tx.transaction((inner) => {
+            add(inner, "李老师");
+            throw new Error("the inner part fails");
+          }),
+        ).toThrow("the inner part fails");
+        add(tx, "张老师");
+      },
+      { behavior: "immediate" },
+    );
+    expect(() =>
+      d.transaction((tx) => {
+        add(tx, "赵老师");
+        throw new Error("the whole turn fails");
+      }),
+    ).toThrow("the whole turn fails");
+    expect(names(d)).toEqual(["王老师", "张老师"]);
+    expect(d.$client.inTransaction).toBe(false);
+  });
+
+  it("return their body's value, whichever way they begin", () => {
+    const d = fresh();
+    for (const behavior of ["deferred", "immediate", "exclusive"] as const)
+      expect(d.transaction((tx) => add(tx, behavior).changes, { behavior })).toBe(1);
+    expect(names(d)).toEqual(["deferred", "immediate", "exclusive"]);
+  });
+});
+
 describe("the directory in the database", () => {
   it("mirrors posts, staff with their posts, and rooms", () => {
     const d = fresh();
