@@ -19,14 +19,16 @@ export function reuseTransactionFunctions(client: Sqlite.Database): void {
     exclusive: runBody.exclusive,
   };
   client.transaction = ((body: Body) => {
-    const as = (behavior: Behavior) => (...args: unknown[]) => run[behavior](body, args);
-    const transaction = Object.assign(as("default"), {
+    const as =
+      (behavior: Behavior) =>
+      (...args: unknown[]) =>
+        run[behavior](body, args);
+    return Object.assign(as("default"), {
       default: as("default"),
       deferred: as("deferred"),
       immediate: as("immediate"),
       exclusive: as("exclusive"),
       database: client,
     });
-    return transaction;
   }) as unknown as Sqlite.Database["transaction"];
 }

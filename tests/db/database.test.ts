@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { closeDatabase, type Db, openDatabase } from "../../src/db/database.js";
+import { closeDatabase, type Db, type DbOrTx, openDatabase } from "../../src/db/database.js";
 import { syncDirectory } from "../../src/db/queries/directory-sync.js";
 import { membersOfPost, officeHeads } from "../../src/db/queries/people.js";
 import { people, rooms } from "../../src/db/schema.js";
@@ -71,9 +71,14 @@ describe("the database file", () => {
 });
 
 describe("transactions", () => {
-  const names = (d: Db) => d.select({ name: people.name }).from(people).orderBy(people.id).all().map((p) => p.name);
-  const add = (d: Db | Parameters<Parameters<Db["transaction"]>[0]>[0], name: string) =>
-    d.insert(people).values({ name }).run();
+  const names = (d: Db) =>
+    d
+      .select({ name: people.name })
+      .from(people)
+      .orderBy(people.id)
+      .all()
+      .map((p) => p.name);
+  const add = (d: DbOrTx, name: string) => d.insert(people).values({ name }).run();
 
   it("keep all of their writes or none, and an inner one that fails undoes only its own", () => {
     const d = fresh();
