@@ -239,7 +239,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   // Filled once the channels exist; the dispatcher reads it on every run.
   const channels: Channel[] = [];
   const dispatcher = new OutboxDispatcher({ db, channels, clock, log, defaultLocale: config.DEFAULT_LOCALE });
-  context.onOutbox = () => setImmediate(() => dispatcher.kick());
+  // After the current event-loop turn; the turns run in one tick share a single run.
+  let kickQueued = false;
+  context.onOutbox = () => {
+    if (kickQueued) return;
+    kickQueued = true;
+    setImmediate(() => {
+      kickQueued = false;
+      dispatcher.kick();
+    });
+  };
   const views = engineViews(context);
   const startedAt = new Date();
   let schedulerRunning = false;

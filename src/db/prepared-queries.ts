@@ -1,3 +1,4 @@
+import type Sqlite from "better-sqlite3";
 import { type Column, getTableColumns, type SQL, sql, type Table } from "drizzle-orm";
 import { type Connection, connectionOf, type DbOrTx } from "./database.js";
 
@@ -59,4 +60,43 @@ export function rowFor<T extends Table>(
   for (const [key, value] of Object.entries(values))
     values[key] = value === null ? null : (columns[key]?.mapToDriverValue(value) ?? value);
   return values;
+}
+
+/** Kept apart from the connection's bounded cache: these few are used on every turn, as they are. */
+const handWritten = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
+
+/**
+ * A statement of hand-written SQL on the connection behind `db`, for the few queries of every turn where
+ * drizzle's encoding of parameters and mapping of rows cost more than the query. Prepared once per connection
+ * and text; decode its rows with `rowDecoder`.
+ */
+export function statementOn(db: DbOrTx, source: string): Sqlite.Statement {
+  const { client } = connectionOf(db);
+  let statements = handWritten.get(client);
+  if (!statements) {
+    statements = new Map();
+    handWritten.set(client, statements);
+  }
+  let statement = statements.get(source);
+  if (!statement) {
+    statement = client.prepare(source);
+    statements.set(source, statement);
+  }
+  return statement;
+}
+
+/** Turns a row of `select *` from `table` into what drizzle's `select()` gives: keys by field, values decoded. */
+export function rowDecoder<T extends Table>(table: T): (row: unknown) => T["$inferSelect"] {
+  const columns = Object.entries(getTableColumns(table) as Record<string, Column>).map(
+    ([key, column]) => [key, column.name, column] as const,
+  );
+  return (row) => {
+    const stored = row as Record<string, unknown>;
+    const decoded: Record<string, unknown> = {};
+    for (const [key, name, column] of columns) {
+      const value = stored[name];
+      decoded[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+    }
+    return decoded as T["$inferSelect"];
+  };
 }

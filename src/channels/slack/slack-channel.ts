@@ -1,4 +1,4 @@
-import type { AddressInfo } from "node:net";
+import { Server as HttpServer } from "node:http";
 import {
   App,
   type CustomRoute,
@@ -36,6 +36,7 @@ import { refuseSkewedRequests } from "./request-timestamp.js";
 import { SlackApi } from "./slack-api.js";
 import type { SlackRuntime } from "./slack-runtime.js";
 import { ThreadMemory } from "./thread-memory.js";
+import { webApiFetch } from "./web-api-fetch.js";
 
 export interface SlackChannelOptions {
   /** Bot token (xoxb-…). */
@@ -61,6 +62,9 @@ export interface SlackChannelOptions {
   /** Web API retries on network errors and rate limits (default: 2, quickly); the outbox retries the rest. */
   retryConfig?: webApi.RetryOptions | undefined;
 }
+
+/** Longer than the usual 60 s idle timeout of a load balancer, so the proxy, not this end, closes first. */
+const keepAliveMs = 65_000;
 
 const defaultRetries: webApi.RetryOptions = {
   retries: 2,
@@ -115,6 +119,7 @@ export class SlackChannel implements Channel {
         : {}),
       retryConfig: options.retryConfig ?? defaultRetries,
       timeout: 10_000,
+      fetch: webApiFetch(),
     };
     const receiver: Receiver = options.appToken
       ? new SocketModeReceiver({
@@ -127,6 +132,8 @@ export class SlackChannel implements Channel {
     this.#app = new App({
       token: options.token,
       receiver: trackedReceiver(receiver, this.#inFlight),
+      // Conversations live in the database; Bolt's in-memory store would be read (and miss) on every event.
+      convoStore: false,
       logger,
       clientOptions,
       deferInitialization: true,
@@ -183,7 +190,11 @@ export class SlackChannel implements Channel {
     const started = appToken
       ? await this.#app.start()
       : await this.#app.start({ port, ...(host ? { host } : {}) });
-    const address = (started as { address?: () => AddressInfo | string | null } | undefined)?.address?.();
+    const server = started instanceof HttpServer ? started : undefined;
+    // Node closes an idle kept-alive connection after 5 s. Slack, or a proxy in front, would then open a new one
+    // for the next event, and a busy process accepts only one new connection per turn of its event loop.
+    if (server) server.keepAliveTimeout = keepAliveMs;
+    const address = server?.address();
     this.#port = typeof address === "object" && address ? address.port : undefined;
     this.#running = true;
     this.#o.log.info(

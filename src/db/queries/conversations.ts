@@ -1,6 +1,6 @@
-import { and, eq, isNotNull, lt, sql } from "drizzle-orm";
+import { and, eq, isNotNull, lt } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
-import { preparedQuery } from "../prepared-queries.js";
+import { rowDecoder, statementOn } from "../prepared-queries.js";
 import { conversations } from "../schema.js";
 import { discardStaged } from "./attachments.js";
 
@@ -12,66 +12,35 @@ export interface ConversationKey {
   threadKey: string;
 }
 
-const loadByKey = (db: DbOrTx) =>
-  db
-    .select()
-    .from(conversations)
-    .where(
-      and(
-        eq(conversations.channel, sql.placeholder("channel")),
-        eq(conversations.userKey, sql.placeholder("userKey")),
-        eq(conversations.threadKey, sql.placeholder("threadKey")),
-      ),
-    )
-    .prepare();
+const decode = rowDecoder(conversations);
+
+const loadByKey =
+  "select * from conversations where channel = @channel and user_key = @userKey and thread_key = @threadKey";
 
 export function loadConversation(db: DbOrTx, key: ConversationKey): ConversationRow | undefined {
   const { channel, userKey, threadKey } = key;
-  return preparedQuery(db, loadByKey).get({ channel, userKey, threadKey });
+  const row = statementOn(db, loadByKey).get({ channel, userKey, threadKey });
+  return row === undefined ? undefined : decode(row);
 }
 
 export type ConversationWrite = Omit<ConversationRow, "id">;
 
-const written = {
-  personId: sql.placeholder("personId"),
-  flowId: sql.placeholder("flowId"),
-  flowVersion: sql.placeholder("flowVersion"),
-  step: sql.placeholder("step"),
-  values: sql.placeholder("values"),
-  state: sql.placeholder("state"),
-  locale: sql.placeholder("locale"),
-  updatedAt: sql.placeholder("updatedAt"),
-};
-
-/** The value the insert would have written to `column`, for the update of a row that is already there. */
-const excluded = (column: { name: string }) => sql`excluded.${sql.identifier(column.name)}`;
-
-const upsert = (db: DbOrTx) =>
-  db
-    .insert(conversations)
-    .values({
-      channel: sql.placeholder("channel"),
-      userKey: sql.placeholder("userKey"),
-      threadKey: sql.placeholder("threadKey"),
-      ...written,
-    })
-    .onConflictDoUpdate({
-      target: [conversations.channel, conversations.userKey, conversations.threadKey],
-      set: {
-        personId: excluded(conversations.personId),
-        flowId: excluded(conversations.flowId),
-        flowVersion: excluded(conversations.flowVersion),
-        step: excluded(conversations.step),
-        values: excluded(conversations.values),
-        state: excluded(conversations.state),
-        locale: excluded(conversations.locale),
-        updatedAt: excluded(conversations.updatedAt),
-      },
-    })
-    .prepare();
+const upsert = `insert into conversations
+    (channel, user_key, thread_key, person_id, flow_id, flow_version, step, "values", state, locale, updated_at)
+  values (@channel, @userKey, @threadKey, @personId, @flowId, @flowVersion, @step, @values, @state, @locale,
+    @updatedAt)
+  on conflict (channel, user_key, thread_key) do update set
+    person_id = excluded.person_id, flow_id = excluded.flow_id, flow_version = excluded.flow_version,
+    step = excluded.step, "values" = excluded."values", state = excluded.state, locale = excluded.locale,
+    updated_at = excluded.updated_at`;
 
 export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
-  preparedQuery(db, upsert).run(row);
+  statementOn(db, upsert).run({
+    ...row,
+    values: JSON.stringify(row.values),
+    state: JSON.stringify(row.state),
+    updatedAt: row.updatedAt.getTime(),
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
-import { and, desc, eq, or, sql } from "drizzle-orm";
+import { and, eq, or, sql } from "drizzle-orm";
 import type { DbOrTx } from "../database.js";
-import { preparedQuery } from "../prepared-queries.js";
+import { preparedQuery, rowDecoder, statementOn } from "../prepared-queries.js";
 import { people, personPosts, posts } from "../schema.js";
 
 export type Person = typeof people.$inferSelect;
@@ -12,16 +12,13 @@ export interface PersonWithPosts extends Person {
 
 type Address = "slackUserId" | "wechatId" | "name";
 
-// By name, a directory member comes before a requester who happens to share the name.
-const byAddress = (address: Address) => (db: DbOrTx) =>
-  db
-    .select()
-    .from(people)
-    .where(eq(people[address], sql.placeholder("value")))
-    .orderBy(desc(people.inDirectory), people.id)
-    .prepare();
+const decodePerson = rowDecoder(people);
 
-const addressQueries: Record<Address, ReturnType<typeof byAddress>> = {
+// By name, a directory member comes before a requester who happens to share the name.
+const byAddress = (address: Address) =>
+  `select * from people where ${people[address].name} = ? order by in_directory desc, id limit 1`;
+
+const addressQueries: Record<Address, string> = {
   slackUserId: byAddress("slackUserId"),
   wechatId: byAddress("wechatId"),
   name: byAddress("name"),
@@ -29,7 +26,8 @@ const addressQueries: Record<Address, ReturnType<typeof byAddress>> = {
 
 /** Looks a person up by one of their chat addresses. */
 export function personByAddress(db: DbOrTx, address: Address, value: string): Person | undefined {
-  return preparedQuery(db, addressQueries[address]).get({ value });
+  const row = statementOn(db, addressQueries[address]).get(value);
+  return row === undefined ? undefined : decodePerson(row);
 }
 
 /** A directory member by WeChat alias, or by WeChat nickname or real name. */
@@ -73,17 +71,12 @@ export function insertPerson(db: DbOrTx, person: NewPerson): Person {
   return db.insert(people).values(person).returning().get();
 }
 
-const postsOfPerson = (db: DbOrTx) =>
-  db
-    .select({ postId: personPosts.postId, isHead: posts.isHead })
-    .from(personPosts)
-    .innerJoin(posts, eq(posts.id, personPosts.postId))
-    .where(eq(personPosts.personId, sql.placeholder("personId")))
-    .prepare();
+const postsOfPerson = `select person_posts.post_id as postId, posts.is_head as isHead from person_posts
+  join posts on posts.id = person_posts.post_id where person_posts.person_id = ?`;
 
 export function withPosts(db: DbOrTx, person: Person): PersonWithPosts {
-  const rows = preparedQuery(db, postsOfPerson).all({ personId: person.id });
-  return { ...person, postIds: rows.map((r) => r.postId), isHead: rows.some((r) => r.isHead) };
+  const rows = statementOn(db, postsOfPerson).all(person.id) as { postId: string; isHead: number }[];
+  return { ...person, postIds: rows.map((r) => r.postId), isHead: rows.some((r) => r.isHead === 1) };
 }
 
 const personById = (db: DbOrTx) =>
