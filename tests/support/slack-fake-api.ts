@@ -17,6 +17,8 @@ export const fakeBot = { userId: "U0OFFICEBOT", botId: "B0OFFICEBOT", teamId: "T
 interface Failure {
   error?: string;
   status?: number;
+  /** Seconds in a Retry-After header (Slack's rate limit answers 429 with one). */
+  retryAfter?: number;
   /** Fail only a call to this channel (chat.*) or user. */
   to?: string;
 }
@@ -99,11 +101,19 @@ export class FakeSlackApi {
       }
       void api!
         .#handle(req)
-        .catch((error: Error) => ({ status: 500, body: { ok: false, error: error.message }, silent: false }))
-        .then(({ status, body, silent }) => {
+        .catch((error: Error) => ({
+          status: 500,
+          body: { ok: false, error: error.message },
+          silent: false,
+          retryAfter: undefined,
+        }))
+        .then(({ status, body, silent, retryAfter }) => {
           // Slack did the work, but the answer never comes back (the bot's process dies waiting for it).
           if (silent) return;
-          res.writeHead(status, { "content-type": "application/json" });
+          res.writeHead(status, {
+            "content-type": "application/json",
+            ...(retryAfter === undefined ? {} : { "retry-after": String(retryAfter) }),
+          });
           res.end(JSON.stringify(body));
         });
     });
@@ -178,7 +188,9 @@ export class FakeSlackApi {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
-  async #handle(req: IncomingMessage): Promise<{ status: number; body: unknown; silent?: boolean }> {
+  async #handle(
+    req: IncomingMessage,
+  ): Promise<{ status: number; body: unknown; silent?: boolean; retryAfter?: number }> {
     const method = (req.url ?? "").replace(/^\/api\//, "").split("?")[0] ?? "";
     const args = await readBody(req);
     const held = this.#held.get(method)?.shift();
@@ -206,7 +218,11 @@ export class FakeSlackApi {
       silent.splice(index, 1);
       return { status, body: response, silent: true };
     }
-    return { status, body: response };
+    return {
+      status,
+      body: response,
+      ...(failure?.retryAfter === undefined ? {} : { retryAfter: failure.retryAfter }),
+    };
   }
 
   /** The bot's messages in a DM ("D" + user id) or channel, newest first, as conversations.history gives them. */

@@ -46,6 +46,8 @@ export interface SlackHarnessOptions {
   fake?: FakeSlackApi;
   /** A Web API served elsewhere (the bench's fake runs in another thread); `fake` then stays idle. */
   apiUrl?: string;
+  /** The Web API client's own retries (default none, so a failure reaches the outbox at once). */
+  webApiRetries?: number;
   /** Other HTTP routes on the bot's port; default the app's own (health, iCal feeds), as the composition root mounts them. */
   customRoutes?: CustomRoute[];
 }
@@ -93,7 +95,7 @@ export class SlackHarness {
           host: "127.0.0.1",
           log,
           views: () => engineViews(app!.context),
-          retryConfig: { retries: 0 },
+          retryConfig: { retries: options.webApiRetries ?? 0, minTimeout: 10, maxTimeout: 10 },
           customRoutes: options.customRoutes ?? boltRoutes(setup.httpRoutes, log),
         });
         return [slack];

@@ -125,3 +125,15 @@ test("when Slack's Web API cannot be reached at all, the conversation still move
   await h.settle();
   expect(String(h.lastPostedTo(teacher.dm).args.text)).toContain("请核对【报修】");
 });
+
+test("when Slack asks the bot to slow down (429, Retry-After), the reply waits that long and then arrives", async () => {
+  h = await SlackHarness.open({ webApiRetries: 2 });
+  h.fake.failNext("chat.postMessage", { status: 429, error: "ratelimited", retryAfter: 1, to: teacher.dm });
+  const sent = Date.now();
+  await h.requests.dm(teacher, "菜单");
+  await h.settle();
+  const replies = h.postedTo(teacher.dm);
+  expect(replies.filter((call) => call.response.ok)).toHaveLength(1);
+  expect(Date.now() - sent).toBeGreaterThanOrEqual(1000);
+  expect(String(h.lastPostedTo(teacher.dm).args.text)).toContain("学校综合办公室");
+});
