@@ -2,7 +2,9 @@
 // chat.postMessage that answers it. A bare Bolt echo app and office-desk's real Slack channel on the real app run
 // here, in the same process and run; Slack's side (the fake Web APIs and the teachers sending) runs on a worker
 // thread, as the real Slack is another machine. One message at a time for p50, the two bots interleaved; then 50
-// teachers × 20 messages at once, each teacher sending the next when the last is answered.
+// teachers × 20 messages at once, each teacher sending the next when the last is answered, on connections already
+// open (Slack keeps its own); and, apart, the burst of 50 first messages on 50 new connections, which Node accepts
+// one per turn of its event loop.
 import { readFileSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { Worker } from "node:worker_threads";
@@ -26,9 +28,12 @@ export interface SlackLatency {
   bare: Spread;
   /** First messages from teachers office-desk has never seen (their users.info takes a real round trip). */
   deskNewUsers: Spread;
-  /** 50 teachers × 20 messages at once. */
+  /** 50 teachers × 20 messages at once, on connections already open. */
   deskCrowd: Spread;
   bareCrowd: Spread;
+  /** One message from each of the 50 teachers at once, each on a connection opened for it. */
+  deskBurst: Spread;
+  bareBurst: Spread;
   crowd: string;
   usersInfoMs: number;
   /** CPU of the bots' thread per message, one at a time (Linux only): steadier than times on a busy machine. */
@@ -168,14 +173,28 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
       return before === undefined || after === undefined ? undefined : (after - before) / sequential;
     };
     const [bareCpu, deskCpu] = [await cpuOf(both[0]!), await cpuOf(both[1]!)];
-    const [bareCrowd] = await slack.run({ bots: both.slice(0, 1), teachers: crowd, perTeacher, texts });
-    const [deskCrowd] = await slack.run({ bots: deskOnly, teachers: crowd, perTeacher, texts });
+    const crowdOf = async (bot: (typeof both)[number]) => {
+      const [burst] = await slack.run({
+        bots: [bot],
+        teachers: crowd,
+        perTeacher: 1,
+        texts,
+        newConnections: true,
+      });
+      // The burst left a connection per teacher open for the crowd.
+      const [load] = await slack.run({ bots: [bot], teachers: crowd, perTeacher, texts });
+      return { burst: burst!, load: load! };
+    };
+    const bareRuns = await crowdOf(both[0]!);
+    const deskRuns = await crowdOf(both[1]!);
     return {
       desk: spread(deskTimes!),
       bare: spread(bareTimes!),
       deskNewUsers: spread(newUserTimes!),
-      deskCrowd: spread(deskCrowd!),
-      bareCrowd: spread(bareCrowd!),
+      deskCrowd: spread(deskRuns.load),
+      bareCrowd: spread(bareRuns.load),
+      deskBurst: spread(deskRuns.burst),
+      bareBurst: spread(bareRuns.burst),
       crowd: `${atOnce} × ${perTeacher}`,
       usersInfoMs,
       cpuPerMessageMs:

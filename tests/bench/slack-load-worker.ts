@@ -20,6 +20,8 @@ export interface LoadRun {
   teachers: Teacher[];
   perTeacher: number;
   texts: string[];
+  /** Drops the connections kept from earlier runs: this run opens new ones, which later runs keep using. */
+  newConnections?: boolean;
 }
 
 export type LoadRequest = { id: number; kind: "run"; run: LoadRun } | { id: number; kind: "close" };
@@ -96,9 +98,10 @@ const setup = workerData as LoadSetup;
 const fakes = await Promise.all([FakeSlackApi.start(setup.users), FakeSlackApi.start(setup.users)]);
 fakes[1]!.delay("users.info", setup.usersInfoMs);
 const watches = fakes.map((fake) => new ReplyWatch(fake));
-const transport = keptAlive();
+let transport = keptAlive();
 
-async function run({ bots, teachers, perTeacher, texts }: LoadRun): Promise<number[][]> {
+async function run({ bots, teachers, perTeacher, texts, newConnections }: LoadRun): Promise<number[][]> {
+  if (newConnections) transport = keptAlive();
   const senders = bots.map((b) => ({
     requests: new SlackRequests(b.url, signingSecret, transport),
     watch: watches[b.fake]!,
