@@ -136,19 +136,14 @@ export class Engine {
 
   #save(turn: Turn): void {
     const { conversation, state } = turn;
-    const { id, ...row } = conversation;
-    saveConversation(turn.tx, {
-      ...row,
+    conversation.id = saveConversation(turn.tx, {
+      ...conversation,
       personId: turn.person.id,
-      step: isResumable(state.form, turn.conversation.values) ? state.form.step : null,
+      step: isResumable(state.form, conversation.values) ? state.form.step : null,
       state: { ...state },
       locale: turn.locale,
       updatedAt: this.ctx.clock(),
     });
-    if (id === 0) {
-      const saved = loadConversation(turn.tx, conversation);
-      if (saved) turn.conversation.id = saved.id;
-    }
   }
 
   #respond(turn: Turn, inbound: Inbound, rawText: string): ReplyDraft[] {

@@ -23,7 +23,13 @@ export function loadConversation(db: DbOrTx, key: ConversationKey): Conversation
   return row === undefined ? undefined : decode(row);
 }
 
-export type ConversationWrite = Omit<ConversationRow, "id">;
+/** A conversation to store; `id` 0 when it has no row yet. */
+export type ConversationWrite = ConversationRow;
+
+const updateById = `update conversations set person_id = @personId, flow_id = @flowId,
+    flow_version = @flowVersion, step = @step, "values" = @values, state = @state, locale = @locale,
+    updated_at = @updatedAt
+  where id = @id`;
 
 const upsert = `insert into conversations
     (channel, user_key, thread_key, person_id, flow_id, flow_version, step, "values", state, locale, updated_at)
@@ -32,15 +38,22 @@ const upsert = `insert into conversations
   on conflict (channel, user_key, thread_key) do update set
     person_id = excluded.person_id, flow_id = excluded.flow_id, flow_version = excluded.flow_version,
     step = excluded.step, "values" = excluded."values", state = excluded.state, locale = excluded.locale,
-    updated_at = excluded.updated_at`;
+    updated_at = excluded.updated_at
+  returning id`;
 
-export function saveConversation(db: DbOrTx, row: ConversationWrite): void {
-  statementOn(db, upsert).run({
+/**
+ * Stores a conversation and returns its id: a row it has is updated in place (its key is changed only by
+ * `moveConversation`); otherwise the row for its key is written.
+ */
+export function saveConversation(db: DbOrTx, row: ConversationWrite): number {
+  const encoded = {
     ...row,
     values: JSON.stringify(row.values),
     state: JSON.stringify(row.state),
     updatedAt: row.updatedAt.getTime(),
-  });
+  };
+  if (row.id !== 0 && statementOn(db, updateById).run(encoded).changes > 0) return row.id;
+  return (statementOn(db, upsert).get(encoded) as { id: number }).id;
 }
 
 /**
