@@ -32,19 +32,29 @@ export function getTicket(db: DbOrTx, id: number): Ticket | undefined {
   return db.select().from(tickets).where(eq(tickets.id, id)).get();
 }
 
-export function ticketsOfRequester(db: DbOrTx, requesterId: number, limit = 20, offset = 0): Ticket[] {
-  return db
+const requesterPage = (db: DbOrTx) =>
+  db
     .select()
     .from(tickets)
-    .where(eq(tickets.requesterId, requesterId))
+    .where(eq(tickets.requesterId, sql.placeholder("requesterId")))
     .orderBy(desc(tickets.createdAt), desc(tickets.id))
-    .limit(limit)
-    .offset(offset)
-    .all();
+    .limit(sql.placeholder("limit"))
+    .offset(sql.placeholder("offset"))
+    .prepare();
+
+export function ticketsOfRequester(db: DbOrTx, requesterId: number, limit = 20, offset = 0): Ticket[] {
+  return preparedQuery(db, requesterPage).all({ requesterId, limit, offset });
 }
 
+const requesterCount = (db: DbOrTx) =>
+  db
+    .select({ n: count() })
+    .from(tickets)
+    .where(eq(tickets.requesterId, sql.placeholder("requesterId")))
+    .prepare();
+
 export function countTicketsOfRequester(db: DbOrTx, requesterId: number): number {
-  return db.select({ n: count() }).from(tickets).where(eq(tickets.requesterId, requesterId)).get()!.n;
+  return preparedQuery(db, requesterCount).get({ requesterId })!.n;
 }
 
 /** A ticket with its earliest deadline not yet met (null when every clock is met or it has none). */
