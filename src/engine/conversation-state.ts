@@ -39,6 +39,47 @@ export type ConversationState = Omit<z.infer<typeof storedState>, "form"> & { fo
  * ```
  */
 export function readConversationState(stored: unknown): ConversationState | undefined {
+  if (isStoredAsIs(stored)) return stored;
   const parsed = storedState.safeParse(stored);
   return parsed.success ? parsed.data : undefined;
 }
+
+type Check = (value: unknown) => boolean;
+const anything: Check = () => true;
+const isString: Check = (v) => typeof v === "string";
+const arrayOf =
+  (item: Check): Check =>
+  (v) =>
+    Array.isArray(v) && v.every(item);
+/** An object with these keys only: each of `required` present and passing, each of `optional` absent or passing. */
+const objectOf =
+  (required: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
+  (value) => {
+    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+    const fields = value as Record<string, unknown>;
+    for (const key in required) if (!required[key]!(fields[key])) return false;
+    for (const key in fields)
+      if (!(key in required) && fields[key] !== undefined && !(optional[key]?.(fields[key]) ?? false))
+        return false;
+    return true;
+  };
+
+/**
+ * Whether a stored state is one `storedState` would give back unchanged, checked by hand: the schema above, read
+ * on every turn, is the slower way; a state this refuses (unknown keys from an older version, or wrong) still
+ * goes through it.
+ */
+const isStoredAsIs = objectOf(
+  {},
+  {
+    form: anything,
+    offered: arrayOf(
+      objectOf({ label: isString, value: isString }, { style: (v) => v === "primary" || v === "danger" }),
+    ),
+    awaiting: objectOf({ service: isString }, { data: anything }),
+    choosing: objectOf({ text: isString, offered: arrayOf(isString) }),
+    prechecked: (v) => typeof v === "boolean",
+    unsureId: Number.isInteger,
+    switching: objectOf({ text: isString, flowId: isString }),
+  },
+) as (value: unknown) => value is ConversationState;

@@ -17,8 +17,8 @@ export interface ParsedCommand {
   command: unknown;
 }
 
-/** How many texts known to be no command are kept; the set starts again when full. */
-const noCommandMemo = 2_000;
+/** How many texts are remembered with the service that reads them; the memo starts again when full. */
+const parserMemo = 2_000;
 
 /**
  * The services in their declared order. The engine asks it, never a service by name: the first service whose
@@ -32,10 +32,11 @@ const noCommandMemo = 2_000;
 export class ServiceRegistry {
   readonly #services: readonly Service[];
   /**
-   * Texts no service reads as a command. Parsers see only the text, so the answer never changes, and most
-   * messages are answers that recur word for word ("否", "确认", "1", "菜单"): each is parsed by every service once.
+   * Which service reads a text as a command (its index), or -1 for none. Parsers see only the text, so the
+   * answer never changes, and most messages recur word for word ("否", "确认", "菜单", "我的工单"): each is tried
+   * on every service once, and afterwards only on the service that reads it.
    */
-  readonly #noCommand = new Set<string>();
+  readonly #parser = new Map<string, number>();
 
   constructor(services: readonly Service[]) {
     const ids = new Set<string>();
@@ -55,14 +56,22 @@ export class ServiceRegistry {
   }
 
   parse(text: string): ParsedCommand | undefined {
-    if (this.#noCommand.has(text)) return undefined;
-    for (const service of this.#services) {
+    const known = this.#parser.get(text);
+    if (known === -1) return undefined;
+    const services = known === undefined ? this.#services : [this.#services[known]!];
+    for (const service of services) {
       const command = service.commands?.parse(text);
-      if (command !== undefined) return { service, command };
+      if (command === undefined) continue;
+      if (known === undefined) this.#remember(text, this.#services.indexOf(service));
+      return { service, command };
     }
-    if (this.#noCommand.size >= noCommandMemo) this.#noCommand.clear();
-    this.#noCommand.add(text);
+    this.#remember(text, -1);
     return undefined;
+  }
+
+  #remember(text: string, index: number): void {
+    if (this.#parser.size >= parserMemo) this.#parser.clear();
+    this.#parser.set(text, index);
   }
 
   run(scope: CommandScope, parsed: ParsedCommand): CommandOutcome {

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { conversations, tickets } from "../../src/db/schema.js";
+import { readConversationState } from "../../src/engine/conversation-state.js";
 import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
 
 let h: EngineHarness;
@@ -32,4 +33,32 @@ it("state written by an older version, with keys this one no longer keeps, is re
   const reply = h.user("王老师").say("教学楼A301");
   expect(reply).not.toContain("无法读取");
   expect(reply).toContain("请留一个联系电话");
+});
+
+it("stored state is read as written when it is whole, cleaned of unknown keys, and refused when it is wrong", () => {
+  const menu = {
+    offered: [{ label: "报修", value: "报修", style: "primary" }],
+    prechecked: true,
+    unsureId: 4,
+  };
+  expect(readConversationState(menu)).toEqual(menu);
+  const waiting = {
+    awaiting: { service: "tickets", data: { ticket: "综合办-20261207-001" } },
+    form: { step: "phone" },
+  };
+  expect(readConversationState(waiting)).toEqual(waiting);
+  expect(readConversationState({ awaiting: { service: "tickets", data: 1, since: 3 }, shown: 2 })).toEqual({
+    awaiting: { service: "tickets", data: 1 },
+  });
+  for (const wrong of [
+    { offered: [{ label: "报修" }] },
+    { offered: [{ label: "报修", value: "报修", style: "bold" }] },
+    { choosing: { text: "您是要：", offered: [1] } },
+    { switching: { text: "预约会议室" } },
+    { unsureId: 1.5 },
+    { prechecked: "yes" },
+    [],
+    "state",
+  ])
+    expect(readConversationState(wrong)).toBeUndefined();
 });
