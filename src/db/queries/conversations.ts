@@ -23,9 +23,6 @@ export function loadConversation(db: DbOrTx, key: ConversationKey): Conversation
   return row === undefined ? undefined : decode(row);
 }
 
-/** A conversation to store; `id` 0 when it has no row yet. */
-export type ConversationWrite = ConversationRow;
-
 const updateById = `update conversations set person_id = @personId, flow_id = @flowId,
     flow_version = @flowVersion, step = @step, "values" = @values, state = @state, locale = @locale,
     updated_at = @updatedAt
@@ -43,9 +40,9 @@ const upsert = `insert into conversations
 
 /**
  * Stores a conversation and returns its id: a row it has is updated in place (its key is changed only by
- * `moveConversation`); otherwise the row for its key is written.
+ * `moveConversation`); one with `id` 0, not stored yet, is written as the row for its key.
  */
-export function saveConversation(db: DbOrTx, row: ConversationWrite): number {
+export function saveConversation(db: DbOrTx, row: ConversationRow): number {
   const encoded = {
     ...row,
     values: JSON.stringify(row.values),
