@@ -48,6 +48,8 @@ export interface SlackHarnessOptions {
   apiUrl?: string;
   /** The Web API client's own retries (default none, so a failure reaches the outbox at once). */
   webApiRetries?: number;
+  /** How long a Web API call may stay unanswered (default the channel's 10 s). */
+  webApiTimeoutMs?: number;
   /** Other HTTP routes on the bot's port; default the app's own (health, iCal feeds), as the composition root mounts them. */
   customRoutes?: CustomRoute[];
 }
@@ -96,6 +98,7 @@ export class SlackHarness {
           log,
           views: () => engineViews(app!.context),
           retryConfig: { retries: options.webApiRetries ?? 0, minTimeout: 10, maxTimeout: 10 },
+          webApiTimeoutMs: options.webApiTimeoutMs,
           customRoutes: options.customRoutes ?? boltRoutes(setup.httpRoutes, log),
         });
         return [slack];

@@ -61,6 +61,8 @@ export interface SlackChannelOptions {
   customRoutes?: CustomRoute[] | undefined;
   /** Web API retries on network errors and rate limits (default: 2, quickly); the outbox retries the rest. */
   retryConfig?: webApi.RetryOptions | undefined;
+  /** A Web API call whose connection stays silent this long fails (default 10 s). */
+  webApiTimeoutMs?: number | undefined;
 }
 
 /** Longer than the usual 60 s idle timeout of a load balancer, so the proxy, not this end, closes first. */
@@ -118,8 +120,7 @@ export class SlackChannel implements Channel {
         ? { slackApiUrl: options.apiUrl.endsWith("/") ? options.apiUrl : `${options.apiUrl}/` }
         : {}),
       retryConfig: options.retryConfig ?? defaultRetries,
-      timeout: 10_000,
-      fetch: webApiFetch(),
+      fetch: webApiFetch(options.webApiTimeoutMs ?? 10_000),
     };
     const receiver: Receiver = options.appToken
       ? new SocketModeReceiver({

@@ -39,9 +39,10 @@ class WebApiResponse {
  * fetch builds web streams for every request and response, which cost more than the rest of posting a reply.
  * WebClient sends its calls as text (a form or JSON) with plain header objects; anything else (a multipart
  * upload) goes through the global fetch. Redirects are not followed, as WebClient asks (`redirect: "error"`):
- * a 3xx is an HTTP error to it.
+ * a 3xx is an HTTP error to it. A call whose connection stays silent for `timeoutMs` fails (WebClient's own
+ * timeout would add an abort signal and a timer to every call).
  */
-export function webApiFetch(): typeof fetch {
+export function webApiFetch(timeoutMs: number): typeof fetch {
   const agents = { http: new HttpAgent({ keepAlive: true }), https: new HttpsAgent({ keepAlive: true }) };
   return ((input: string | URL | Request, init: RequestInit = {}) => {
     const { body, headers } = init;
@@ -58,6 +59,7 @@ export function webApiFetch(): typeof fetch {
           headers: headers as Record<string, string> | undefined,
           agent: secure ? agents.https : agents.http,
           signal: init.signal ?? undefined,
+          timeout: timeoutMs,
         },
         (response) => {
           const chunks: Buffer[] = [];
@@ -69,6 +71,7 @@ export function webApiFetch(): typeof fetch {
         },
       );
       sent.on("error", reject);
+      sent.on("timeout", () => sent.destroy(new Error(`Slack did not answer within ${timeoutMs} ms`)));
       sent.end(body ?? undefined);
     });
   }) as typeof fetch;

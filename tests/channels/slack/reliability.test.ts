@@ -137,3 +137,23 @@ test("when Slack asks the bot to slow down (429, Retry-After), the reply waits t
   expect(Date.now() - sent).toBeGreaterThanOrEqual(1000);
   expect(String(h.lastPostedTo(teacher.dm).args.text)).toContain("学校综合办公室");
 });
+
+test("when Slack never answers a reply's call, the call gives up after its timeout and the reply goes again later", async () => {
+  h = await SlackHarness.open({ webApiTimeoutMs: 300 });
+  h.fake.stallNext("chat.postMessage", teacher.dm);
+  await h.requests.dm(teacher, "菜单");
+  await h.settle();
+  expect(h.postedTo(teacher.dm)).toHaveLength(0);
+  expect(h.app.db.select().from(outbox).all()).toMatchObject([
+    {
+      kind: "reply",
+      status: "pending",
+      lastError: expect.stringContaining("Slack did not answer within 300 ms"),
+    },
+  ]);
+
+  h.clock.advanceMinutes(1);
+  await h.settle();
+  expect(h.postedTo(teacher.dm)).toHaveLength(1);
+  expect(h.app.db.select().from(outbox).get()).toMatchObject({ status: "sent" });
+});
