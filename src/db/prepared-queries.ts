@@ -2,7 +2,23 @@ import type Sqlite from "better-sqlite3";
 import { type Column, getTableColumns, type SQL, sql, type Table } from "drizzle-orm";
 import { type Connection, connectionOf, type DbOrTx } from "./database.js";
 
-const prepared = new WeakMap<Connection, Map<(db: DbOrTx) => unknown, unknown>>();
+/** What is made once per connection, by its key: drizzle's prepared queries, hand-written statements. */
+const perConnection = new WeakMap<Connection, Map<unknown, unknown>>();
+
+function keptOn<T>(db: DbOrTx, key: unknown, make: () => T): T {
+  const connection = connectionOf(db);
+  let kept = perConnection.get(connection);
+  if (!kept) {
+    kept = new Map();
+    perConnection.set(connection, kept);
+  }
+  let value = kept.get(key) as T | undefined;
+  if (value === undefined) {
+    value = make();
+    kept.set(key, value);
+  }
+  return value;
+}
 
 /**
  * The hot queries of a turn, built by drizzle once per connection with placeholders instead of on every call.
@@ -15,18 +31,7 @@ const prepared = new WeakMap<Connection, Map<(db: DbOrTx) => unknown, unknown>>(
  * ```
  */
 export function preparedQuery<T>(db: DbOrTx, build: (db: DbOrTx) => T): T {
-  const connection = connectionOf(db);
-  let queries = prepared.get(connection);
-  if (!queries) {
-    queries = new Map();
-    prepared.set(connection, queries);
-  }
-  let query = queries.get(build) as T | undefined;
-  if (query === undefined) {
-    query = build(db);
-    queries.set(build, query);
-  }
-  return query;
+  return keptOn(db, build, () => build(db));
 }
 
 /**
@@ -62,27 +67,13 @@ export function rowFor<T extends Table>(
   return values;
 }
 
-/** Kept apart from the connection's bounded cache: these few are used on every turn, as they are. */
-const handWritten = new WeakMap<Sqlite.Database, Map<string, Sqlite.Statement>>();
-
 /**
  * A statement of hand-written SQL on the connection behind `db`, for the few queries of every turn where
  * drizzle's encoding of parameters and mapping of rows cost more than the query. Prepared once per connection
- * and text; decode its rows with `rowDecoder`.
+ * and text, and kept apart from the connection's bounded statement cache; decode its rows with `rowDecoder`.
  */
 export function statementOn(db: DbOrTx, source: string): Sqlite.Statement {
-  const { client } = connectionOf(db);
-  let statements = handWritten.get(client);
-  if (!statements) {
-    statements = new Map();
-    handWritten.set(client, statements);
-  }
-  let statement = statements.get(source);
-  if (!statement) {
-    statement = client.prepare(source);
-    statements.set(source, statement);
-  }
-  return statement;
+  return keptOn(db, source, () => connectionOf(db).client.prepare(source));
 }
 
 /** Turns a row of `select *` from `table` into what drizzle's `select()` gives: keys by field, values decoded. */
