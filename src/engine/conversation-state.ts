@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FormState } from "./form-runtime/form-runtime.js";
+import { anything, arrayOf, isString, objectOf } from "./stored-shape.js";
 
 const choice = z.object({
   label: z.string(),
@@ -43,26 +44,6 @@ export function readConversationState(stored: unknown): ConversationState | unde
   const parsed = storedState.safeParse(stored);
   return parsed.success ? parsed.data : undefined;
 }
-
-type Check = (value: unknown) => boolean;
-const anything: Check = () => true;
-const isString: Check = (v) => typeof v === "string";
-const arrayOf =
-  (item: Check): Check =>
-  (v) =>
-    Array.isArray(v) && v.every(item);
-/** An object with these keys only: each of `required` present and passing, each of `optional` absent or passing. */
-const objectOf =
-  (required: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
-  (value) => {
-    if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-    const fields = value as Record<string, unknown>;
-    for (const key in required) if (!required[key]!(fields[key])) return false;
-    for (const key in fields)
-      if (!(key in required) && fields[key] !== undefined && !(optional[key]?.(fields[key]) ?? false))
-        return false;
-    return true;
-  };
 
 /**
  * Whether a stored state is one `storedState` would give back unchanged, checked by hand: the schema above, read

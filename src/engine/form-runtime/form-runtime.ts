@@ -2,6 +2,7 @@ import type { Locale, Message } from "../../core/locale.js";
 import type { Choice, ReplyDraft } from "../../core/messages.js";
 import { parseDateTime } from "../../understanding/parsers/date-time.js";
 import type { Field, FieldContext, FlowDefinition, Values } from "../flow-kit/types.js";
+import { arrayOf, isRecord, isString } from "../stored-shape.js";
 import { texts } from "../texts/index.js";
 import { correctionTargets, readCorrection, shiftedRange } from "./corrections.js";
 import { fieldRequirement, valueLines } from "./field-context.js";
@@ -19,9 +20,7 @@ export interface FormState {
   partial?: string | undefined;
 }
 
-const isRecord = (x: unknown): x is Record<string, unknown> =>
-  typeof x === "object" && x !== null && !Array.isArray(x);
-const optionalText = (x: unknown) => x === undefined || typeof x === "string";
+const optionalText = (x: unknown) => x === undefined || isString(x);
 
 /**
  * Whether a stored form and its values can be continued; a damaged or older row is restarted, never trusted.
@@ -30,9 +29,8 @@ const optionalText = (x: unknown) => x === undefined || typeof x === "string";
 export function isResumable(form: unknown, values: unknown): form is FormState {
   return (
     isRecord(form) &&
-    typeof form.step === "string" &&
-    Array.isArray(form.history) &&
-    form.history.every((step) => typeof step === "string") &&
+    isString(form.step) &&
+    arrayOf(isString)(form.history) &&
     optionalText(form.changing) &&
     optionalText(form.partial) &&
     isRecord(values)
