@@ -35,8 +35,7 @@ export type LoadAnswer =
  * Requests over kept-alive node:http connections, as Slack keeps its own: `fetch` costs several times more per
  * request, and the bench would measure its own load rather than the bots.
  */
-function keptAlive(): SlackTransport {
-  const agent = new Agent({ keepAlive: true });
+function keptAlive(agent: Agent): SlackTransport {
   const post: SlackTransport = (url, headers, body) =>
     new Promise((resolve, reject) => {
       const sent = request(
@@ -98,10 +97,15 @@ const setup = workerData as LoadSetup;
 const fakes = await Promise.all([FakeSlackApi.start(setup.users), FakeSlackApi.start(setup.users)]);
 fakes[1]!.delay("users.info", setup.usersInfoMs);
 const watches = fakes.map((fake) => new ReplyWatch(fake));
-let transport = keptAlive();
+let agent = new Agent({ keepAlive: true });
+let transport = keptAlive(agent);
 
 async function run({ bots, teachers, perTeacher, texts, newConnections }: LoadRun): Promise<number[][]> {
-  if (newConnections) transport = keptAlive();
+  if (newConnections) {
+    agent.destroy();
+    agent = new Agent({ keepAlive: true });
+    transport = keptAlive(agent);
+  }
   const senders = bots.map((b) => ({
     requests: new SlackRequests(b.url, signingSecret, transport),
     watch: watches[b.fake]!,
