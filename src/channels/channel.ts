@@ -12,8 +12,8 @@ import type { Pending, Received, ReplyAddress } from "../core/received.js";
 export type { ChannelName, Inbound, OutgoingMessage, Pending, Received, Recipient, Reply, ReplyAddress };
 
 /**
- * What the app gives a channel to hand messages over. `take` stores the message before it returns, so a channel
- * acknowledges a message (Slack's 200) only once it is safe; the app answers it afterwards, through the outbox.
+ * What the app gives a channel to hand messages over. `take` stores the message (or answers it at once) before it
+ * returns, so a channel acknowledges a message (Slack's 200) only once it is safe; replies go through the outbox.
  *
  * ```ts
  * const answered = intake.take({ inbound: { sender, text, eventId }, replyTo: { channel: "D1", dm: true } });

@@ -9,6 +9,7 @@ import {
   moveConversation,
   saveConversation,
 } from "../db/queries/conversations.js";
+import type { OutboxRow } from "../db/queries/outbox.js";
 import { type PersonWithPosts, rememberLocale } from "../db/queries/people.js";
 import { notePicked, recordUnsure } from "../db/queries/traffic.js";
 import type { CommandOutcome } from "../services/command-scope.js";
@@ -65,9 +66,9 @@ export class Engine {
   /**
    * Answers a message a channel handed over (`inboxId`: its inbox row): the same turn as `handle`, with the
    * replies queued in the outbox for the message's address and the row removed, all in the turn's transaction.
-   * Returns the replies' outbox ids (none for a repeated delivery).
+   * Returns the replies' outbox rows (none for a repeated delivery).
    */
-  answer(received: Received, inboxId?: number): number[] {
+  answer(received: Received, inboxId?: number): OutboxRow[] {
     const { inbound, replyTo } = received;
     return runTurn(this.ctx, { ...inbound, replyTo, inboxId }, [], (scope) => ({
       value: scope.answer(this.#turn(scope, inbound)),
@@ -79,7 +80,7 @@ export class Engine {
    * When answering a message failed (its turn was rolled back): the sender is told so, and the message is
    * taken off the inbox as handled, so it is not tried again.
    */
-  apologize(received: Received, inboxId?: number): number[] {
+  apologize(received: Received, inboxId?: number): OutboxRow[] {
     const { inbound, replyTo } = received;
     const fallback = this.ctx.settings.defaultLocale;
     const locale = fallback === "zh" ? "zh" : (detectLocale(inbound.text) ?? "en");

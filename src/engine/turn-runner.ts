@@ -4,7 +4,7 @@ import type { ReplyAddress } from "../core/received.js";
 import type { Tx } from "../db/database.js";
 import { markSeen, wasSeen } from "../db/queries/inbound-seen.js";
 import { removeFromInbox } from "../db/queries/inbox.js";
-import { insertOutbox } from "../db/queries/outbox.js";
+import { type OutboxRow, queueOutbox } from "../db/queries/outbox.js";
 import { type PersonWithPosts, withPosts } from "../db/queries/people.js";
 import { resolveSender } from "../people/resolve-sender.js";
 import type { EngineContext } from "./context.js";
@@ -24,10 +24,10 @@ export interface TurnScope {
   /** The sender as a person, created on first contact; looked up once, when first asked for. */
   person(): PersonWithPosts;
   /**
-   * Queues replies to the sender in the outbox, in this transaction, for `replyTo`; returns their outbox ids.
+   * Queues replies to the sender in the outbox, in this transaction, for `replyTo`; returns the rows queued.
    * Keyed by the delivery, so a turn that runs again queues nothing twice.
    */
-  answer(replies: readonly Reply[]): number[];
+  answer(replies: readonly Reply[]): OutboxRow[];
 }
 
 /** A turn's answer; `keep: false` leaves the delivery unmarked, so the same one may be sent again. */
@@ -70,18 +70,18 @@ export function runTurn<T>(
         answer: (replies) => {
           const { replyTo, eventId } = input;
           if (!replyTo || !eventId) throw new Error("this turn has no address to answer to");
-          const ids: number[] = [];
+          const rows: OutboxRow[] = [];
           for (const reply of replies) {
-            const id = insertOutbox(tx, {
+            const row = queueOutbox(tx, {
               dedupeKey: `reply:${channel}:${eventId}:${queued++}`,
               recipientId: personOf().id,
               kind: "reply",
               message: { channel, to: replyTo, reply },
               now: ctx.clock(),
             });
-            if (id !== undefined) ids.push(id);
+            if (row) rows.push(row);
           }
-          return ids;
+          return rows;
         },
       });
       if (result.keep && input.eventId) markSeen(tx, channel, input.eventId, ctx.clock());

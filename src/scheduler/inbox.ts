@@ -25,8 +25,10 @@ export interface InboxOptions {
 /**
  * The way in for every chat message: `take` stores it (an inbox row) before the channel acknowledges it, then it
  * is answered — one message at a time per sender, in the order they arrived — and its replies are sent through
- * the outbox. A message taken but not answered when the process died is answered at the next start; a repeated
- * delivery is dropped, whether it is still waiting or already answered.
+ * the outbox. A message with nothing to fetch first, from a sender with nothing waiting, is answered inside
+ * `take` instead: its turn commits before the acknowledgement, and it needs no inbox row. A message taken but not
+ * answered when the process died is answered at the next start; a repeated delivery is dropped, whether it is
+ * still waiting or already answered.
  *
  * ```ts
  * const inbox = new Inbox({ db, engine, dispatcher, channels, clock, log });
@@ -41,6 +43,7 @@ export class Inbox implements Intake {
   readonly #working = new Set<Promise<void>>();
   readonly #gate: Promise<void>;
   #open: () => void = () => {};
+  #opened = false;
   #closing = false;
 
   constructor(options: InboxOptions) {
@@ -54,6 +57,10 @@ export class Inbox implements Intake {
     const { db, clock } = this.#o;
     const { inbound } = received;
     const channel = inbound.sender.channel;
+    if (this.#answersAtOnce(received)) {
+      const answered = this.#answerAtOnce(received);
+      if (answered !== false) return answered;
+    }
     const id = db.transaction(
       (tx) =>
         wasSeen(tx, channel, inbound.eventId)
@@ -104,7 +111,7 @@ export class Inbox implements Intake {
           { inboxId: row.id, channel: row.channel, recoveries: row.recoveries },
           "a message was still unanswered after several restarts; giving up on it",
         );
-        void this.#o.dispatcher.sendNow(this.#apologize(row.id, received));
+        void this.#o.dispatcher.sendNow(this.#apologize(received, row.id));
         continue;
       }
       void this.#schedule(row.id, received);
@@ -113,6 +120,7 @@ export class Inbox implements Intake {
 
   /** Starts answering (once the channels that complete messages and take replies are running). */
   open(): void {
+    this.#opened = true;
     this.#open();
   }
 
@@ -127,21 +135,65 @@ export class Inbox implements Intake {
     await this.settled();
   }
 
-  #schedule(id: number, received: Received): Promise<void> {
-    const { sender } = received.inbound;
-    const work = this.#queue.run(`${sender.channel}:${sender.userId}`, async () => {
-      await this.#gate;
-      // After the current event-loop turn, so the channel's acknowledgement goes out before the answer is made.
-      await new Promise((resolve) => setImmediate(resolve));
-      await this.#answer(id, received);
-    });
+  /**
+   * Whether to answer while taking: nothing to fetch, nobody's message from this sender waiting ahead of it, and
+   * not stopping. A crash before the turn commits leaves the message unacknowledged, so the channel sends it again.
+   */
+  #answersAtOnce(received: Received): boolean {
+    return this.#opened && !this.#closing && !received.pending && this.#queue.idle(senderKey(received));
+  }
+
+  /** Undefined for a repeated delivery; false when the turn could not be stored (the inbox takes it instead). */
+  #answerAtOnce(received: Received): Promise<void> | undefined | false {
+    const { db, dispatcher, log } = this.#o;
+    let claimed: OutboxRow[] | undefined;
+    try {
+      claimed = db.transaction(
+        (tx) => {
+          if (wasSeen(tx, received.inbound.sender.channel, received.inbound.eventId)) return undefined;
+          return dispatcher.claim(this.#turn(received));
+        },
+        { behavior: "immediate" },
+      );
+    } catch (error) {
+      log.error({ err: error }, "could not answer a message at once; keeping it in the inbox");
+      return false;
+    }
+    if (!claimed) return undefined;
+    return this.#track(dispatcher.sendClaimed(claimed));
+  }
+
+  #track(work: Promise<void>): Promise<void> {
     this.#working.add(work);
     void work.finally(() => this.#working.delete(work));
     return work;
   }
 
+  /** The message's turn, or an apology when it fails (its own changes rolled back); returns its outbox rows. */
+  #turn(received: Received, inboxId?: number): OutboxRow[] {
+    try {
+      return this.#o.engine.answer(received, inboxId);
+    } catch (error) {
+      this.#o.log.error(
+        { err: error, channel: received.inbound.sender.channel, inboxId },
+        "engine failed on a message",
+      );
+      return this.#apologize(received, inboxId);
+    }
+  }
+
+  #schedule(id: number, received: Received): Promise<void> {
+    const work = this.#queue.run(senderKey(received), async () => {
+      await this.#gate;
+      // After the current event-loop turn, so the channel's acknowledgement goes out before the answer is made.
+      await new Promise((resolve) => setImmediate(resolve));
+      await this.#answer(id, received);
+    });
+    return this.#track(work);
+  }
+
   async #answer(id: number, received: Received): Promise<void> {
-    const { engine, dispatcher, channels, log } = this.#o;
+    const { dispatcher, channels, log } = this.#o;
     const channel = channels.find((c) => c.name === received.inbound.sender.channel);
     let message = received;
     if (channel?.complete) {
@@ -155,19 +207,9 @@ export class Inbox implements Intake {
     // The turn and the claim of its replies commit together (one commit, not two, before the reply goes out).
     let claimed: OutboxRow[];
     try {
-      claimed = this.#o.db.transaction(
-        () => {
-          let replies: number[];
-          try {
-            replies = engine.answer(message, id);
-          } catch (error) {
-            log.error({ err: error, channel: channel?.name, inboxId: id }, "engine failed on a message");
-            replies = this.#apologize(id, message);
-          }
-          return dispatcher.claim(replies);
-        },
-        { behavior: "immediate" },
-      );
+      claimed = this.#o.db.transaction(() => dispatcher.claim(this.#turn(message, id)), {
+        behavior: "immediate",
+      });
     } catch (error) {
       log.error({ err: error, inboxId: id }, "could not answer a message; it stays in the inbox");
       return;
@@ -175,12 +217,14 @@ export class Inbox implements Intake {
     await dispatcher.sendClaimed(claimed);
   }
 
-  #apologize(id: number, received: Received): number[] {
+  #apologize(received: Received, inboxId?: number): OutboxRow[] {
     try {
-      return this.#o.engine.apologize(received, id);
+      return this.#o.engine.apologize(received, inboxId);
     } catch (error) {
-      this.#o.log.error({ err: error, inboxId: id }, "could not answer a message; it stays in the inbox");
+      this.#o.log.error({ err: error, inboxId }, "could not answer a message; it stays in the inbox");
       return [];
     }
   }
 }
+
+const senderKey = ({ inbound: { sender } }: Received) => `${sender.channel}:${sender.userId}`;

@@ -19,7 +19,6 @@ import {
   markOutboxSent,
   nextDueStatement,
   type OutboxRow,
-  pendingAmong,
   releaseHeld,
   updateOutbox,
 } from "../db/queries/outbox.js";
@@ -135,35 +134,35 @@ export class OutboxDispatcher {
   }
 
   /**
-   * Sends these rows now, in order, beside any run in progress: a turn's replies, so the sender does not wait
-   * for other people's notices. All are claimed before the first is handed over, so no run takes one of them
-   * meanwhile; rows already claimed, sent or not yet due are left to the runs.
+   * Sends rows the caller has just queued (a turn's replies) now, in order, beside any run in progress, so the
+   * sender does not wait for other people's notices. All are claimed before the first is handed over, so no run
+   * takes one of them meanwhile; a row a run has claimed or sent already is left to it.
    */
-  sendNow(ids: readonly number[]): Promise<void> {
-    return this.sendClaimed(this.claim(ids));
+  sendNow(rows: readonly OutboxRow[]): Promise<void> {
+    return this.sendClaimed(this.claim(rows));
   }
 
   /**
-   * Claims these rows for `sendClaimed` (see `sendNow`). Called inside an open transaction (the turn that queued
-   * them), the claim commits with it: one commit instead of two before a reply goes out.
+   * Claims rows the caller has just queued, for `sendClaimed` (see `sendNow`). Called inside the open transaction
+   * that queued them (a turn), the claim commits with it: one commit instead of two before a reply goes out.
    */
-  claim(ids: readonly number[]): OutboxRow[] {
-    if (this.#stopped || ids.length === 0) return [];
+  claim(rows: readonly OutboxRow[]): OutboxRow[] {
+    if (this.#stopped || rows.length === 0) return [];
     const now = this.#o.clock();
-    return this.#o.db.transaction(
-      (tx) => pendingAmong(tx, ids, now).map((row) => this.#lease(tx, row, now)),
-      {
-        behavior: "immediate",
-      },
-    );
+    return this.#o.db.transaction((tx) => rows.flatMap((row) => this.#lease(tx, row, now) ?? []), {
+      behavior: "immediate",
+    });
   }
 
-  /** Hands rows from `claim` to their channels, in order; call once their claim has committed. */
+  /**
+   * Hands rows from `claim` to their channels, in order; call once their claim has committed. Their content is
+   * what this process has just queued, so it is not read through its schema again.
+   */
   sendClaimed(rows: readonly OutboxRow[]): Promise<void> {
     if (this.#stopped || rows.length === 0) return Promise.resolve();
     const sending = (async () => {
       const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
-      for (const row of rows) await this.#send(row, report);
+      for (const row of rows) await this.#send(row, report, queuedContent(row));
     })().catch((error) => this.#o.log.error({ err: error }, "sending replies failed"));
     this.#sending.add(sending);
     void sending.finally(() => this.#sending.delete(sending));
@@ -199,7 +198,7 @@ export class OutboxDispatcher {
     const report: DispatchReport = { sent: 0, retried: 0, failed: 0 };
     let handed = 0;
     for (let row = this.#claimNext(); row; row = this.#claimNext()) {
-      await this.#send(row, report);
+      await this.#send(row, report, readContent(row));
       // A channel that delivers synchronously (the console) would otherwise hold the event loop for a whole
       // backlog, e.g. thousands of notices after a long outage, and nobody's message would be answered meanwhile.
       // A turn's few notices still go out together (the console prints them before its next prompt).
@@ -223,10 +222,10 @@ export class OutboxDispatcher {
     );
   }
 
-  /** Counts the attempt and holds the row for `leaseMs`, marked as being handed over. */
-  #lease(tx: Tx, row: OutboxRow, now: Date): OutboxRow {
-    leaseOutbox(tx, row.id, row.attempts + 1, new Date(now.getTime() + this.#o.leaseMs));
-    return { ...row, attempts: row.attempts + 1 };
+  /** Counts the attempt and holds the row for `leaseMs`, marked as being handed over; undefined if taken. */
+  #lease(tx: Tx, row: OutboxRow, now: Date): OutboxRow | undefined {
+    const held = leaseOutbox(tx, row, new Date(now.getTime() + this.#o.leaseMs));
+    return held ? { ...row, attempts: row.attempts + 1 } : undefined;
   }
 
   #route(recipient: Recipient): Channel | undefined {
@@ -234,9 +233,8 @@ export class OutboxDispatcher {
     return reachable.find((c) => c.name === recipient.preferredChannel) ?? reachable[0];
   }
 
-  async #send(row: OutboxRow, report: DispatchReport): Promise<void> {
+  async #send(row: OutboxRow, report: DispatchReport, message: Content | undefined): Promise<void> {
     const { db, clock } = this.#o;
-    const message = readContent(row);
     if (!message) {
       this.#failed(row, report, "the stored message is not a readable message", { permanent: true });
       return;
@@ -340,6 +338,13 @@ export class OutboxDispatcher {
 }
 
 type Content = { kind: "reply"; queued: QueuedReply } | { kind: "message"; message: OutgoingMessage };
+
+/** The content of a row this process has just queued (its type was checked as it was written). */
+function queuedContent(row: OutboxRow): Content {
+  return row.kind === "reply"
+    ? { kind: "reply", queued: row.content as QueuedReply }
+    : { kind: "message", message: row.content as OutgoingMessage };
+}
 
 /** A row's content read through its schema: a reply with its address, or a message to a person. */
 function readContent(row: OutboxRow): Content | undefined {

@@ -43,5 +43,8 @@ async function ackAfterListeners(app: App, event: ReceiverEvent): Promise<void> 
       held = { response };
     },
   });
+  // A reply answered at once is posted on the next tick (node:http writes a request then); it goes out before the
+  // ack, as the teacher waits for the reply and Slack only for the ack, within 3 s.
+  await new Promise((resolve) => process.nextTick(resolve));
   if (held) await event.ack(held.response);
 }

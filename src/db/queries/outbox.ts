@@ -36,8 +36,7 @@ export function enqueue(db: DbOrTx, item: Enqueue): boolean {
   return insertOutbox(db, item) !== undefined;
 }
 
-/** Like `enqueue`, returning the new row's id (undefined when the key was already queued). */
-const enqueueRow = (db: DbOrTx) =>
+const insertRow = (db: DbOrTx) =>
   db
     .insert(outbox)
     .values({
@@ -50,38 +49,28 @@ const enqueueRow = (db: DbOrTx) =>
       nextAttemptAt: sql.placeholder("now"),
       createdAt: sql.placeholder("now"),
     })
-    .onConflictDoNothing({ target: outbox.dedupeKey })
-    .returning({ id: outbox.id })
-    .prepare();
+    .onConflictDoNothing({ target: outbox.dedupeKey });
 
+const insertReturningId = (db: DbOrTx) => insertRow(db).returning({ id: outbox.id }).prepare();
+const insertReturningRow = (db: DbOrTx) => insertRow(db).returning().prepare();
+
+const insertValues = (item: Enqueue) => ({
+  dedupeKey: item.dedupeKey,
+  recipientId: item.recipientId,
+  kind: item.kind,
+  content: { ...item.message },
+  ticketId: item.ticketId ?? null,
+  now: item.now,
+});
+
+/** Like `enqueue`, returning the new row's id (undefined when the key was already queued). */
 export function insertOutbox(db: DbOrTx, item: Enqueue): number | undefined {
-  return preparedQuery(db, enqueueRow).get({
-    dedupeKey: item.dedupeKey,
-    recipientId: item.recipientId,
-    kind: item.kind,
-    content: { ...item.message },
-    ticketId: item.ticketId ?? null,
-    now: item.now,
-  })?.id;
+  return preparedQuery(db, insertReturningId).get(insertValues(item))?.id;
 }
 
-const pendingByIds = (db: DbOrTx) =>
-  db
-    .select()
-    .from(outbox)
-    .where(
-      and(
-        sql`${outbox.id} in (select value from json_each(${sql.placeholder("ids")}))`,
-        isPending,
-        lte(outbox.nextAttemptAt, sql.placeholder("now")),
-      ),
-    )
-    .orderBy(outbox.id)
-    .prepare();
-
-/** The rows among `ids` (a turn's few replies) still waiting and due at `now`, oldest first. */
-export function pendingAmong(db: DbOrTx, ids: readonly number[], now: Date): OutboxRow[] {
-  return preparedQuery(db, pendingByIds).all({ ids: JSON.stringify(ids), now: now.getTime() });
+/** Like `enqueue`, returning the whole new row, to be handed on without reading it back. */
+export function queueOutbox(db: DbOrTx, item: Enqueue): OutboxRow | undefined {
+  return preparedQuery(db, insertReturningRow).get(insertValues(item));
 }
 
 /**
@@ -127,12 +116,25 @@ const leaseById = (db: DbOrTx) =>
       nextAttemptAt: sql`${sql.placeholder("until")}`,
       lastError: deliveryInterrupted,
     })
-    .where(eq(outbox.id, sql.placeholder("id")))
+    .where(
+      and(
+        eq(outbox.id, sql.placeholder("id")),
+        sql`${outbox.attempts} = ${sql.placeholder("was")}`,
+        isPending,
+      ),
+    )
     .prepare();
 
-/** Holds a row being handed to a channel until `until`, as attempt `attempts`, marked as in delivery. */
-export function leaseOutbox(db: DbOrTx, id: number, attempts: number, until: Date): void {
-  preparedQuery(db, leaseById).run({ id, attempts, until: until.getTime() });
+/**
+ * Holds a pending row being handed to a channel until `until`, counting the attempt, marked as in delivery.
+ * False when the row is no longer as read (another run claimed it, or it was sent meanwhile).
+ */
+export function leaseOutbox(db: DbOrTx, row: Pick<OutboxRow, "id" | "attempts">, until: Date): boolean {
+  const { id, attempts } = row;
+  return (
+    preparedQuery(db, leaseById).run({ id, was: attempts, attempts: attempts + 1, until: until.getTime() })
+      .changes === 1
+  );
 }
 
 // 'sent' written out too: the row leaves one partial index for the other, which SQLite works out once, not per run.
