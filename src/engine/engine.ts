@@ -150,13 +150,18 @@ export class Engine {
   #respond(turn: Turn, inbound: Inbound, rawText: string): ReplyDraft[] {
     const t = texts(turn.locale);
     const replies: ReplyDraft[] = [];
-    if (inbound.attachments?.length) replies.push(...this.#attachments(turn, inbound));
-    if (rawText === "" || hasNoWords(rawText)) {
+    const wordless = rawText === "" || hasNoWords(rawText);
+    // A photo sent with the words that open a service ("投影仪坏了" + a picture) belongs to the service they open.
+    const attachedLater = Boolean(inbound.attachments?.length) && !wordless && !turn.conversation.flowId;
+    if (inbound.attachments?.length && !attachedLater) replies.push(...this.#attachments(turn, inbound));
+    if (wordless) {
       if (replies.length > 0) return replies;
       return [{ text: rawText === "" ? t.empty : t.unsupported }, ...this.#currentQuestion(turn)];
     }
     const text = this.#numberedChoice(turn, rawText);
-    replies.push(...this.#route(turn, text));
+    const routed = this.#route(turn, text);
+    if (attachedLater) replies.push(...this.#attachments(turn, inbound));
+    replies.push(...routed);
     turn.state.offered = lastChoices(replies);
     return inbound.inGroup ? this.#keepPrivate(turn, replies) : replies;
   }

@@ -4,8 +4,8 @@ import { closeDatabase, openDatabase } from "../../src/db/database.js";
 import { insertInbox } from "../../src/db/queries/inbox.js";
 import { inbox, outbox } from "../../src/db/schema.js";
 import { eventually } from "../support/slack-app-process.js";
-import { SlackHarness, teacher } from "../support/slack-harness.js";
-import { nextTs } from "../support/slack-requests.js";
+import { SlackHarness, teacher, technician } from "../support/slack-harness.js";
+import { dmEvent, nextTs } from "../support/slack-requests.js";
 
 let h: SlackHarness | undefined;
 afterEach(async () => {
@@ -77,4 +77,43 @@ test("a new Slack user is answered without waiting for users.info; their name is
   release();
   await h.settle();
   expect(h.personBySlackId(teacher.id)).toMatchObject({ name: teacher.name, inDirectory: false });
+});
+
+test("a photo sent with the words that open a repair goes with the ticket; a text sent while it downloads waits its turn", async () => {
+  h = await SlackHarness.open();
+  const url = h.fake.addFile("projector.jpg", Buffer.from("jpeg bytes"));
+  h.fake.stallFile("projector.jpg");
+  const photo = {
+    ...dmEvent(teacher, "教学楼A301 投影仪坏了，不亮"),
+    subtype: "file_share",
+    files: [
+      {
+        id: "F0PHOTO001",
+        name: "projector.jpg",
+        mimetype: "image/jpeg",
+        size: 10,
+        url_private_download: url,
+      },
+    ],
+  };
+  expect((await h.requests.event(photo)).status).toBe(200);
+  expect((await h.requests.dm(teacher, "分机 8021")).status).toBe(200);
+  // Both are acknowledged; the text has not jumped the photo's message, which is still fetching its file.
+  expect(texts(h)).toEqual([]);
+
+  h.fake.releaseFile("projector.jpg");
+  await h.settle();
+  // The photo's message started the repair and asked for a phone number; the text then answered it.
+  expect(texts(h)).toEqual([
+    "已收到附件“projector.jpg”，会随工单一并提交。",
+    expect.stringContaining("办理【报修】"),
+    expect.stringContaining("请留一个联系电话"),
+    expect.stringMatching(/请核对【报修】[\s\S]*联系方式：分机 8021/),
+  ]);
+  await h.requests.dm(teacher, "确认");
+  await h.settle();
+  // The photo went with the ticket to the technician.
+  expect(h.postedTo(technician.id).map((c) => String(c.args.text))).toEqual([
+    expect.stringMatching(/【新工单】[\s\S]*附件 1 个/),
+  ]);
 });

@@ -74,6 +74,8 @@ export class FakeSlackApi {
   readonly #silent = new Map<string, (string | undefined)[]>();
   readonly #stalls = new Map<string, (string | undefined)[]>();
   readonly #stalledFiles = new Set<string>();
+  /** Downloads of stalled files waiting, served when their file is released. */
+  readonly #waitingDownloads: { path: string; serve: () => void }[] = [];
   readonly #held = new Map<string, Promise<void>[]>();
   /** Calls held by `stallNext`: received, never carried out, never answered. */
   readonly stalled: SlackCall[] = [];
@@ -159,8 +161,14 @@ export class FakeSlackApi {
     this.#stalledFiles.add(`/files/${name}`);
   }
 
+  /** Downloads of `name` go through again, and those left hanging are answered now. */
   releaseFile(name: string): void {
-    this.#stalledFiles.delete(`/files/${name}`);
+    const path = `/files/${name}`;
+    this.#stalledFiles.delete(path);
+    for (const waiting of this.#waitingDownloads.filter((w) => w.path === path)) {
+      this.#waitingDownloads.splice(this.#waitingDownloads.indexOf(waiting), 1);
+      waiting.serve();
+    }
   }
 
   /** Calls `watcher` with every call as it is carried out (before it is answered); returns how to stop. */
@@ -292,7 +300,16 @@ export class FakeSlackApi {
 
   #serveFile(path: string, authorization: string | undefined, res: ServerResponse): void {
     this.downloads.push({ path, authorization });
-    if (this.#stalledFiles.has(path)) return;
+    if (this.#stalledFiles.has(path)) {
+      this.#waitingDownloads.push({ path, serve: () => this.#sendFile(path, authorization, res) });
+      return;
+    }
+    this.#sendFile(path, authorization, res);
+  }
+
+  #sendFile(path: string, authorization: string | undefined, res: ServerResponse): void {
+    // A download left hanging may have been given up by a bot that has since stopped.
+    if (res.destroyed) return;
     const data = this.#files.get(path);
     if (!data || authorization !== `Bearer ${testBotToken}`) {
       res.writeHead(404).end();
