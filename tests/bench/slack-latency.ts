@@ -5,14 +5,19 @@
 // teachers × 20 messages at once, each teacher sending the next when the last is answered, on connections already
 // open (Slack keeps its own); and, apart, the burst of 50 first messages on 50 new connections, which Node accepts
 // one per turn of its event loop.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { App, LogLevel } from "@slack/bolt";
+import { pino } from "pino";
 import { testBotToken } from "../support/slack-fake-api.js";
-import { SlackHarness, signingSecret } from "../support/slack-harness.js";
+import { signingSecret } from "../support/slack-harness.js";
 import type { Teacher } from "../support/slack-requests.js";
-import type { LoadAnswer, LoadRequest, LoadRun, LoadSetup } from "./slack-load-worker.js";
+import { ensureCompiled } from "./cold-start.js";
+import type { LoadAnswer, LoadRequest, LoadRun, LoadSetup, Timings } from "./slack-load-worker.js";
 
 export interface Spread {
   p50: number;
@@ -26,6 +31,8 @@ export interface SlackLatency {
   desk: Spread;
   /** The bare Bolt echo app, the same messages interleaved with office-desk's. */
   bare: Spread;
+  /** office-desk's 200 to those messages: it answers first and acknowledges after posting the reply. */
+  deskAck: Spread;
   /** First messages from teachers office-desk has never seen (their users.info takes a real round trip). */
   deskNewUsers: Spread;
   /** 50 teachers × 20 messages at once, on connections already open. */
@@ -41,6 +48,8 @@ export interface SlackLatency {
 }
 
 const usersInfoMs = 80;
+/** Between one message at a time: each finds both bots idle, as a teacher's message usually does. */
+const pauseMs = 5;
 /** What teachers say: each gets exactly one reply, so a reply is told by the DM it goes to. */
 const texts = ["菜单", "我的工单"];
 const [bareFake, deskFake] = [0, 1];
@@ -100,6 +109,11 @@ class SlackSide {
 
   /** Milliseconds to each first reply, per bot in `run.bots`. */
   async run(run: LoadRun): Promise<number[][]> {
+    return (await this.timed(run)).replies;
+  }
+
+  /** Milliseconds to each first reply and to each 200, per bot in `run.bots`. */
+  async timed(run: LoadRun): Promise<Timings> {
     const id = this.#next++;
     const answer = await new Promise<LoadAnswer>((resolve) => {
       this.#answers.set(id, resolve);
@@ -108,7 +122,7 @@ class SlackSide {
     this.#answers.delete(id);
     if (answer.kind === "failed") throw new Error(answer.error);
     if (answer.kind !== "done") throw new Error(`unexpected answer ${answer.kind}`);
-    return answer.millis;
+    return answer.timings;
   }
 
   async close(): Promise<void> {
@@ -133,6 +147,38 @@ async function bareBolt(apiUrl: string): Promise<{ url: string; stop: () => Prom
   return { url: `http://127.0.0.1:${server.address().port}/slack/events`, stop: () => app.stop() };
 }
 
+/**
+ * office-desk as production runs it: the compiled `dist/` (built first when stale), configured for Slack over
+ * HTTP as the deployment sets it, with the Web API at `apiUrl`.
+ */
+async function compiledDesk(apiUrl: string): Promise<{ url: string; stop: () => Promise<unknown> }> {
+  ensureCompiled();
+  const load = (path: string) =>
+    import(pathToFileURL(new URL(`../../dist/src/${path}`, import.meta.url).pathname).href);
+  const { createApp } = (await load("app.js")) as typeof import("../../src/app.js");
+  const { loadConfig } = (await load("config/config.js")) as typeof import("../../src/config/config.js");
+  const dir = mkdtempSync(join(tmpdir(), "office-desk-slack-bench-"));
+  const config = loadConfig({
+    DATABASE_PATH: join(dir, "office.db"),
+    LOG_LEVEL: "silent",
+    SLACK_BOT_TOKEN: testBotToken,
+    SLACK_SIGNING_SECRET: signingSecret,
+    SLACK_API_URL: apiUrl,
+    PORT: "0",
+  });
+  const app = await createApp({ config, log: pino({ level: "silent" }) });
+  await app.start();
+  const slack = app.channels.find((c) => c.name === "slack") as { port?: number } | undefined;
+  if (!slack?.port) throw new Error("the compiled bot did not start Slack over HTTP");
+  return {
+    url: `http://127.0.0.1:${slack.port}/slack/events`,
+    stop: async () => {
+      await app.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
 export async function measureSlackLatency(small: boolean): Promise<SlackLatency> {
   const sequential = small ? 60 : 300;
   const [atOnce, perTeacher] = small ? [50, 4] : [50, 20];
@@ -142,22 +188,24 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
   const users = Object.fromEntries([...regulars, ...newcomers, ...crowd].map((t) => [t.id, t.name]));
   const slack = await SlackSide.start({ users, usersInfoMs });
   const bare = await bareBolt(slack.apiUrls[bareFake]!);
-  const h = await SlackHarness.open({ apiUrl: slack.apiUrls[deskFake] });
+  const desk = await compiledDesk(slack.apiUrls[deskFake]!);
   try {
     const both = [
       { url: bare.url, fake: bareFake },
-      { url: h.requests.url, fake: deskFake },
+      { url: desk.url, fake: deskFake },
     ];
     const deskOnly = both.slice(1);
     // Warm-up: JIT, auth.test, connections; the regulars and the crowd become people office-desk knows.
     await slack.run({ bots: both, teachers: regulars, perTeacher: 2, texts });
     await slack.run({ bots: both, teachers: crowd, perTeacher: 1, texts });
-    const [bareTimes, deskTimes] = await slack.run({
+    const sequentialRun = await slack.timed({
       bots: both,
       teachers: regulars.slice(0, 1),
       perTeacher: sequential,
       texts,
+      pauseMs,
     });
+    const [bareTimes, deskTimes] = sequentialRun.replies;
     const [newUserTimes] = await slack.run({
       bots: deskOnly,
       teachers: newcomers.slice(0, 1),
@@ -190,6 +238,7 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
     return {
       desk: spread(deskTimes!),
       bare: spread(bareTimes!),
+      deskAck: spread(sequentialRun.acks[1]!),
       deskNewUsers: spread(newUserTimes!),
       deskCrowd: spread(deskRuns.load),
       bareCrowd: spread(bareRuns.load),
@@ -203,7 +252,7 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
           : { desk: Number(deskCpu.toFixed(2)), bare: Number(bareCpu.toFixed(2)) },
     };
   } finally {
-    await h.close();
+    await desk.stop();
     await bare.stop();
     await slack.close();
   }

@@ -22,13 +22,24 @@ export interface LoadRun {
   texts: string[];
   /** Drops the connections kept from earlier runs: this run opens new ones, which later runs keep using. */
   newConnections?: boolean;
+  /**
+   * A pause after each reply before the next message: a bot still handling the last one's aftermath (the Web
+   * API's answer to its post) would otherwise slow the other bot's next message, not its own.
+   */
+  pauseMs?: number;
+}
+
+/** Per bot in `LoadRun.bots`, per message: ms until its first reply reached the Web API, and until the bot's 200. */
+export interface Timings {
+  replies: number[][];
+  acks: number[][];
 }
 
 export type LoadRequest = { id: number; kind: "run"; run: LoadRun } | { id: number; kind: "close" };
 
 export type LoadAnswer =
   | { id: number; kind: "ready"; apiUrls: string[] }
-  | { id: number; kind: "done"; millis: number[][] }
+  | { id: number; kind: "done"; timings: Timings }
   | { id: number; kind: "failed"; error: string };
 
 /**
@@ -81,15 +92,24 @@ class ReplyWatch {
     });
   }
 
-  /** Sends `text` from `who` and resolves with the ms until its reply reached the Web API. */
-  async firstReply(requests: SlackRequests, who: Teacher, text: string): Promise<number> {
+  /**
+   * Sends `text` from `who`; resolves with the ms until its reply reached the Web API and until the bot's 200,
+   * whichever came first (the teacher sees the reply; the 200 only has to be within Slack's 3 s).
+   */
+  async firstReply(
+    requests: SlackRequests,
+    who: Teacher,
+    text: string,
+  ): Promise<{ reply: number; ack: number }> {
     if (this.#waiting.has(who.dm)) throw new Error(`${who.id} already has a message in flight`);
     const began = performance.now();
-    const replied = new Promise<void>((resolve) => this.#waiting.set(who.dm, resolve));
+    const replied = new Promise<number>((resolve) =>
+      this.#waiting.set(who.dm, () => resolve(performance.now())),
+    );
     const response = await requests.dm(who, text);
+    const ack = performance.now() - began;
     if (response.status !== 200) throw new Error(`the bot answered ${response.status} to ${who.id}`);
-    await replied;
-    return performance.now() - began;
+    return { reply: (await replied) - began, ack };
   }
 }
 
@@ -100,7 +120,16 @@ const watches = fakes.map((fake) => new ReplyWatch(fake));
 let agent = new Agent({ keepAlive: true });
 let transport = keptAlive(agent);
 
-async function run({ bots, teachers, perTeacher, texts, newConnections }: LoadRun): Promise<number[][]> {
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+async function run({
+  bots,
+  teachers,
+  perTeacher,
+  texts,
+  newConnections,
+  pauseMs,
+}: LoadRun): Promise<Timings> {
   if (newConnections) {
     agent.destroy();
     agent = new Agent({ keepAlive: true });
@@ -110,20 +139,24 @@ async function run({ bots, teachers, perTeacher, texts, newConnections }: LoadRu
     requests: new SlackRequests(b.url, signingSecret, transport),
     watch: watches[b.fake]!,
   }));
-  const millis: number[][] = bots.map(() => []);
+  const timings: Timings = { replies: bots.map(() => []), acks: bots.map(() => []) };
   await Promise.all(
     teachers.map(async (who, t) => {
       for (let m = 0; m < perTeacher; m++) {
         const text = texts[(t + m) % texts.length]!;
-        for (const [b, { requests, watch }] of senders.entries())
-          millis[b]!.push(await watch.firstReply(requests, who, text));
+        for (const [b, { requests, watch }] of senders.entries()) {
+          const { reply, ack } = await watch.firstReply(requests, who, text);
+          timings.replies[b]!.push(reply);
+          timings.acks[b]!.push(ack);
+          if (pauseMs) await sleep(pauseMs);
+        }
       }
     }),
   );
   const unexpected = watches.reduce((n, w) => n + w.unexpected, 0);
   if (unexpected > 0)
     throw new Error(`${unexpected} replies matched no message; first replies cannot be told`);
-  return millis;
+  return timings;
 }
 
 const port = parentPort!;
@@ -133,7 +166,7 @@ port.on("message", (message: LoadRequest) => {
     return;
   }
   run(message.run).then(
-    (millis) => port.postMessage({ id: message.id, kind: "done", millis } satisfies LoadAnswer),
+    (timings) => port.postMessage({ id: message.id, kind: "done", timings } satisfies LoadAnswer),
     (error: Error) =>
       port.postMessage({ id: message.id, kind: "failed", error: error.message } satisfies LoadAnswer),
   );
