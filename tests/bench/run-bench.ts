@@ -319,7 +319,7 @@ row(
 );
 row(
   "  its 200 to Slack, p50 / p99",
-  `${slack.deskAck.p50.toFixed(2)} / ${slack.deskAck.p99.toFixed(2)} ms`,
+  `${slack.deskAck.p50.toFixed(1)} / ${slack.deskAck.p99.toFixed(1)} ms`,
   "sent after the reply is posted; Slack allows 3 s",
 );
 row(
