@@ -311,7 +311,9 @@ row(
 
 // 6. Slack: office-desk's first reply beside a bare Bolt echo app in the same run, then under a crowd.
 const slack = await measureSlackLatency(small);
-section(`Slack first reply (signed event POSTed → chat.postMessage at the fake Web API; office-desk compiled)`);
+section(
+  `Slack first reply (signed event POSTed → chat.postMessage at the fake Web API; office-desk compiled)`,
+);
 row(
   `  one at a time, p50 (${slack.desk.count})`,
   `${slack.desk.p50.toFixed(2)} ms`,

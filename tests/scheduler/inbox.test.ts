@@ -5,7 +5,7 @@ import { insertInbox } from "../../src/db/queries/inbox.js";
 import { inbox, outbox } from "../../src/db/schema.js";
 import { eventually } from "../support/slack-app-process.js";
 import { SlackHarness, teacher, technician } from "../support/slack-harness.js";
-import { dmEvent, nextTs } from "../support/slack-requests.js";
+import { nextTs, photoDmEvent } from "../support/slack-requests.js";
 
 let h: SlackHarness | undefined;
 afterEach(async () => {
@@ -83,19 +83,7 @@ test("a photo sent with the words that open a repair goes with the ticket; a tex
   h = await SlackHarness.open();
   const url = h.fake.addFile("projector.jpg", Buffer.from("jpeg bytes"));
   h.fake.stallFile("projector.jpg");
-  const photo = {
-    ...dmEvent(teacher, "教学楼A301 投影仪坏了，不亮"),
-    subtype: "file_share",
-    files: [
-      {
-        id: "F0PHOTO001",
-        name: "projector.jpg",
-        mimetype: "image/jpeg",
-        size: 10,
-        url_private_download: url,
-      },
-    ],
-  };
+  const photo = photoDmEvent(teacher, "教学楼A301 投影仪坏了，不亮", { url, size: 10 });
   expect((await h.requests.event(photo)).status).toBe(200);
   expect((await h.requests.dm(teacher, "分机 8021")).status).toBe(200);
   // Both are acknowledged; the text has not jumped the photo's message, which is still fetching its file.

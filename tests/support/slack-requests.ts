@@ -242,6 +242,40 @@ export function dmEvent(from: Teacher, text: string, ts = nextTs()): Record<stri
   };
 }
 
+/**
+ * A DM with a photo shared in it, as Slack sends a `file_share` message; `url` is where the file downloads from
+ * (a file of the fake Web API), `name` "projector.jpg" unless given.
+ */
+export function photoDmEvent(
+  from: Teacher,
+  text: string,
+  {
+    url,
+    size,
+    id = "F0PHOTO001",
+    name = "projector.jpg",
+  }: { url: string; size: number; id?: string; name?: string },
+): Record<string, unknown> {
+  return {
+    ...dmEvent(from, text),
+    subtype: "file_share",
+    upload: false,
+    files: [
+      {
+        id,
+        name,
+        title: name,
+        mimetype: "image/jpeg",
+        filetype: "jpg",
+        size,
+        mode: "hosted",
+        url_private: url,
+        url_private_download: url,
+      },
+    ],
+  };
+}
+
 interface FoundButton {
   blockId: string;
   button: Record<string, unknown>;

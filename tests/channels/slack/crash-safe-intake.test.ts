@@ -7,7 +7,7 @@ import { conversations } from "../../../src/db/schema.js";
 import { eventually, SlackAppProcess } from "../../support/slack-app-process.js";
 import { FakeSlackApi } from "../../support/slack-fake-api.js";
 import { teacher } from "../../support/slack-harness.js";
-import { dmEvent } from "../../support/slack-requests.js";
+import { dmEvent, photoDmEvent } from "../../support/slack-requests.js";
 
 // The bot runs in a child process (`src/main.ts` over Slack's HTTP API with a fake Web API) and is killed with
 // SIGKILL at a chosen point, then started again on the same database. Each start compiles the app with tsx.
@@ -62,19 +62,7 @@ test(
     fake.neverAnswerNext("users.info");
     const url = fake.addFile("projector.jpg", Buffer.from("jpeg bytes"));
     fake.stallFile("projector.jpg");
-    const shared = {
-      ...dmEvent(teacher, "教学楼A301 投影仪坏了，不亮"),
-      subtype: "file_share",
-      files: [
-        {
-          id: "F0PHOTO001",
-          name: "projector.jpg",
-          mimetype: "image/jpeg",
-          size: 10,
-          url_private_download: url,
-        },
-      ],
-    };
+    const shared = photoDmEvent(teacher, "教学楼A301 投影仪坏了，不亮", { url, size: 10 });
     expect((await bot.requests.event(shared)).status).toBe(200);
     await bot.kill();
     expect(textsTo(teacher.dm)).toEqual([]);

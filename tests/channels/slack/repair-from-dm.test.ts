@@ -4,7 +4,7 @@ import { ratings, ticketAttachments, ticketEvents } from "../../../src/db/schema
 import { ticketNumberIn } from "../../support/engine-harness.js";
 import { testBotToken } from "../../support/slack-fake-api.js";
 import { meetingsClerk, officeHead, SlackHarness, teacher, technician } from "../../support/slack-harness.js";
-import { buttonLabels, dmEvent } from "../../support/slack-requests.js";
+import { buttonLabels, photoDmEvent } from "../../support/slack-requests.js";
 
 let h: SlackHarness;
 afterEach(async () => h.close());
@@ -25,24 +25,7 @@ async function reportBrokenProjector(): Promise<string> {
 /** The teacher shares a photo of the projector in their DM, as Slack sends a `file_share` message. */
 async function sharePhoto(id: string, photo: Buffer): Promise<void> {
   const url = h.fake.addFile("projector.jpg", photo);
-  await h.requests.event({
-    ...dmEvent(teacher, ""),
-    subtype: "file_share",
-    upload: false,
-    files: [
-      {
-        id,
-        name: "projector.jpg",
-        title: "projector.jpg",
-        mimetype: "image/jpeg",
-        filetype: "jpg",
-        size: photo.length,
-        mode: "hosted",
-        url_private: url,
-        url_private_download: url,
-      },
-    ],
-  });
+  await h.requests.event(photoDmEvent(teacher, "", { id, url, size: photo.length }));
 }
 
 describe("a repair reported in a Slack DM", () => {
