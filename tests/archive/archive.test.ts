@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { archiveReviewJob } from "../../src/archive/jobs/archive-review-job.js";
 import { archivedFile } from "../../src/db/queries/archive.js";
 import { personByAddress } from "../../src/db/queries/people.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { runJob } from "../support/booking-harness.js";
 import { receiveDocument } from "../support/document-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai, wall } from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai, wall } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness(); // Thursday 2026-11-26 10:00
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest(); // Thursday 2026-11-26 10:00
 
 const receive = (title: string) => receiveDocument(h, "王老师", { title });
 

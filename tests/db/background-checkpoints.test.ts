@@ -2,14 +2,10 @@ import { copyFileSync, existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import Sqlite from "better-sqlite3";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
+import { describe, expect, it } from "vitest";
+import { engineHarnessPerTest } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 /** Tickets in the database file itself, leaving out whatever is still only in its write-ahead log. */
 function ticketsInFile(path: string): number {

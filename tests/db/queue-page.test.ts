@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { unratedResolvedQuery } from "../../src/db/queries/rating-reminders.js";
 import { countQueue, queuePage, queuePageQuery } from "../../src/db/queries/tickets.js";
 import { openStatuses } from "../../src/domain/ticket-status.js";
 import { type BulkTicket, insertTickets } from "../support/bulk-tickets.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(async () => h.close());
+const h = engineHarnessPerTest();
 
 const now = shanghai("2026-11-26 10:00");
 const minutes = (n: number) => new Date(now.getTime() + n * 60_000);

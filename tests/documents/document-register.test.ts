@@ -1,21 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { registeredDocument } from "../../src/db/queries/documents.js";
 import { personByAddress } from "../../src/db/queries/people.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { receiveDocument } from "../support/document-harness.js";
-import {
-  type EngineHarness,
-  openEngineHarness,
-  shanghai,
-  ticketNumberIn,
-  wall,
-} from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai, ticketNumberIn, wall } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness(); // Thursday 2026-11-26 10:00
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest(); // Thursday 2026-11-26 10:00
 
 const receive = (who: string, title: string, unit = "区教育局") =>
   receiveDocument(h, who, { title, unit, referenceNo: "区教发〔2026〕12号" });

@@ -1,15 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { conversations, tickets } from "../../src/db/schema.js";
 import { bumpVersion, copyFlows, withoutFlow } from "../support/engine-flow-copy.js";
-import { type EngineHarness, openEngineHarness, ticketNumberIn } from "../support/engine-harness.js";
+import { engineHarnessPerTest, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("conversations survive restarts and flow updates", () => {
   it("continues at the same question after the app is closed and started again on the same file", async () => {

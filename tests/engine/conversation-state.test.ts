@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { conversations, tickets } from "../../src/db/schema.js";
 import { readConversationState } from "../../src/engine/conversation-state.js";
-import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
+import { engineHarnessPerTest } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 it("a conversation whose stored state cannot be read starts over with an apology, and works from there", () => {
   h.user("王老师").say("投影仪坏了");

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deadlinesOf, getTicketByNumber } from "../../src/db/queries/tickets.js";
-import { type EngineHarness, openEngineHarness, ticketNumberIn, wall } from "../support/engine-harness.js";
+import { engineHarnessPerTest, ticketNumberIn, wall } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("notice publishing flow (G4)", () => {
   it("a major notice names no signer in the form (the directory's leader signs in chat) and gets 3 working days", async () => {

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deadlinesOf, getTicketByNumber } from "../../src/db/queries/tickets.js";
-import { type EngineHarness, openEngineHarness, ticketNumberIn, wall } from "../support/engine-harness.js";
+import { engineHarnessPerTest, ticketNumberIn, wall } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("printing and copying flow (G11 文件复印)", () => {
   it("reads document, pages and copies from the first message and shows the pick-up time", async () => {

@@ -1,14 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deadlinesOf, eventsOf, getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { people } from "../../src/db/schema.js";
-import { type EngineHarness, openEngineHarness, ticketNumberIn, wall } from "../support/engine-harness.js";
+import { engineHarnessPerTest, ticketNumberIn, wall } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("repair flow (G9/G10)", () => {
   it("turns '投影仪坏了' into an urgent ticket for 后勤 after asking only what is missing", async () => {

@@ -1,14 +1,10 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { bookings } from "../../src/db/schema.js";
-import { type EngineHarness, openEngineHarness, ticketNumberIn, wall } from "../support/engine-harness.js";
+import { engineHarnessPerTest, ticketNumberIn, wall } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 /** Books 301 from the first message to the review; returns the review text. */
 function bookTo301Review(name: string, opening: string, purpose: string, attendees: string): string {

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { deadlinesOf, getTicketByNumber } from "../../src/db/queries/tickets.js";
-import { type EngineHarness, openEngineHarness, ticketNumberIn } from "../support/engine-harness.js";
+import { engineHarnessPerTest, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("supplies flow (G8)", () => {
   it("reads items with counts and the kind from '领用签字笔10支、A4纸2包' and points to the 09:00–11:00 pick-up", async () => {

@@ -1,17 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { remindLeads } from "../../src/leads/jobs/progress-reminder-job.js";
-import {
-  type EngineHarness,
-  openEngineHarness,
-  shanghai,
-  ticketNumberIn,
-} from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 const to = (deliveries: { to: string; text: string }[], name: string) =>
   deliveries.filter((d) => d.to === name).map((d) => d.text);

@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConversation } from "../../src/db/queries/conversations.js";
 import { learntExampleTexts, recentUnsure } from "../../src/db/queries/traffic.js";
 import { unsurePruneJob } from "../../src/learning/unsure-prune-job.js";
-import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
+import { engineHarnessPerTest } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 // A request the shipped examples do not cover well: the model is unsure and shows the short menu.
 const crafts = "需要一些彩纸给学生做手工";

@@ -1,21 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getMeeting } from "../../src/db/queries/meetings.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { meetingNoticeJob } from "../../src/meetings/jobs/meeting-notice-job.js";
 import { meetingVenueReleaseJob } from "../../src/meetings/jobs/meeting-venue-release-job.js";
 import { book, bookingsOf, runJob, submitBooking } from "../support/booking-harness.js";
-import {
-  type EngineHarness,
-  openEngineHarness,
-  shanghai,
-  ticketNumberIn,
-} from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness(); // Thursday 2026-11-26 10:00
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest(); // Thursday 2026-11-26 10:00
 
 function meetingLines(time = "12月11日14:00-16:00", invitees = "张主任、李文员"): string {
   return [

@@ -1,18 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { assignMeetingSetups, meetingSetupJob } from "../../src/meetings/jobs/meeting-setup-job.js";
 import { runJob } from "../support/booking-harness.js";
-import {
-  type EngineHarness,
-  openEngineHarness,
-  shanghai,
-  ticketNumberIn,
-} from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 function arrangeMeeting(): string {
   const teacher = h.user("王老师");

@@ -1,19 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { attachmentData } from "../../src/db/queries/attachments.js";
 import { noticeOfTicket } from "../../src/db/queries/notices.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
-import {
-  type EngineHarness,
-  openEngineHarness,
-  shanghai,
-  ticketNumberIn,
-} from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 /** A teacher's notice, typed as on the console; returns its number. */
 function requestNotice(opts: { title: string; channels: string; major: boolean }): string {

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { book, bookingsOf, described } from "../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
+import { engineHarnessPerTest } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 const slot = { room: "301", time: "11月30日14:00-15:30", purpose: "初二数学教研活动" };
 

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { book, bookingLines, bookingsOf, described, submitBooking } from "../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("my bookings, cancel and change time", () => {
   it("lists upcoming bookings, a series as one line with its next date, with cancel buttons", () => {

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { book, bookingsOf, described } from "../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
+import { engineHarnessPerTest } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("emergency reallocation by the office (G6)", () => {
   it("moves bookings to a similar free room, cancels the rest, and tells everyone affected", async () => {

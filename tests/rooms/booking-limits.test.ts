@@ -1,15 +1,11 @@
 import { eq } from "drizzle-orm";
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertBooking } from "../../src/db/queries/bookings.js";
 import { bookings, people } from "../../src/db/schema.js";
 import { bookingLines, submitBooking } from "../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 /** Gives a teacher `count` one-hour bookings of room 105 on consecutive December mornings. */
 function holdOneHourBookings(name: string, count: number): void {

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookings } from "../../src/db/schema.js";
 import { book, bookingLines, bookingsOf, described } from "../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness } from "../support/engine-harness.js";
+import { engineHarnessPerTest } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 const thursdays = { room: "301", time: "12月3日10:00-11:00", repeat: "每周 共5周", purpose: "初二数学教研" };
 

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { book, bookingsOf } from "../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("checking in to a booking (G6)", () => {
   it("opens check-in 15 minutes before the start and records it", () => {

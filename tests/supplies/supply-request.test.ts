@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { getSupplyRequest } from "../../src/db/queries/supplies.js";
 import { getTicketByNumber } from "../../src/db/queries/tickets.js";
 import { remindTeachingApprover } from "../../src/supplies/jobs/supplies-jobs.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../support/engine-harness.js";
 import { askForSupplies, movementsOfItem, stockOf } from "./supply-steps.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness(); // Thursday 2026-11-26 10:00
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest(); // Thursday 2026-11-26 10:00
 
 const textsTo = async (name: string) => (await h.delivered()).filter((d) => d.to === name).map((d) => d.text);
 

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { pino } from "pino";
+import { afterEach, beforeEach } from "vitest";
 import { type App, type AppOptions, createApp } from "../../src/app.js";
 import type { Channel, OutgoingMessage, Recipient } from "../../src/channels/channel.js";
 import { loadConfig } from "../../src/config/config.js";
@@ -211,6 +212,39 @@ export class EngineHarness {
 }
 
 export const openEngineHarness = (options?: EngineHarnessOptions) => EngineHarness.open(options);
+
+/**
+ * A new harness for each test of the file: opened before the test, closed after it. The object returned stands
+ * for the running test's harness, so a file declares it once at the top.
+ *
+ * ```ts
+ * const h = engineHarnessPerTest();
+ * it("…", () => h.user("王老师").say("菜单"));
+ * ```
+ */
+export function engineHarnessPerTest(options?: EngineHarnessOptions): EngineHarness {
+  let current: EngineHarness | undefined;
+  beforeEach(async () => {
+    current = await openEngineHarness(options);
+  });
+  afterEach(async () => {
+    await current?.close();
+    current = undefined;
+  });
+  const running = () => {
+    if (!current) throw new Error("the engine harness is open only while a test runs");
+    return current;
+  };
+  return new Proxy({} as EngineHarness, {
+    get(_, key) {
+      const harness = running();
+      const value: unknown = Reflect.get(harness, key, harness);
+      return typeof value === "function" ? value.bind(harness) : value;
+    },
+    set: (_, key, value) => Reflect.set(running(), key, value),
+    getPrototypeOf: () => EngineHarness.prototype,
+  });
+}
 
 /** The ticket number in a reply, e.g. "综合办-20261126-001". */
 export function ticketNumberIn(text: string): string {

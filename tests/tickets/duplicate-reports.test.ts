@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { subscribersOf } from "../../src/db/queries/ticket-subscribers.js";
 import { deadlinesOf, eventsOf, getTicketByNumber } from "../../src/db/queries/tickets.js";
-import { type EngineHarness, openEngineHarness, ticketNumberIn } from "../support/engine-harness.js";
+import { engineHarnessPerTest, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 function report(teacher: string, text: string): string {
   const user = h.user(teacher);

@@ -1,12 +1,8 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { insertTickets } from "../support/bulk-tickets.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(async () => h.close());
+const h = engineHarnessPerTest();
 
 const numbersIn = (text: string) => text.match(/综合办-20261126-\d{3}/g) ?? [];
 const number = (i: number) => `综合办-20261126-${String(i).padStart(3, "0")}`;

@@ -1,11 +1,7 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { type EngineHarness, openEngineHarness, ticketNumberIn } from "../support/engine-harness.js";
+import { describe, expect, it } from "vitest";
+import { engineHarnessPerTest, ticketNumberIn } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 function reportRepair(name: string, location: string): string {
   const teacher = h.user(name);

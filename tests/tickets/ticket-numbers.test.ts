@@ -1,17 +1,13 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tickets } from "../../src/db/schema.js";
 import {
   type EngineHarness,
-  openEngineHarness,
+  engineHarnessPerTest,
   shanghai,
   ticketNumberIn,
 } from "../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 function toReview(harness: EngineHarness, name: string) {
   const teacher = harness.user(name);

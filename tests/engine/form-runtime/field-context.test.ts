@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, expect, it } from "vitest";
+import { expect, it } from "vitest";
 import { findStaffByName } from "../../../src/db/queries/people.js";
 import { insertTicket } from "../../../src/db/queries/tickets.js";
-import { type EngineHarness, openEngineHarness } from "../../support/engine-harness.js";
+import { engineHarnessPerTest } from "../../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 it("'查询' shows a stored answer that no longer fits its field as it was written, instead of failing", () => {
   // A meeting ticket from before the flow asked for equipment as a list: the answer was stored as one text.

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookingApprovalReminderJob } from "../../../src/rooms/jobs/approval-reminder-job.js";
 import { book, runJob } from "../../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("reminding approvers of pending bookings (G6)", () => {
   it("reminds the meetings team one working day after the request, once a day, with the buttons", async () => {

@@ -1,15 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookingCheckInJob, sweepCheckIns } from "../../../src/rooms/jobs/check-in-job.js";
 import { bookingJobs } from "../../../src/rooms/jobs/room-jobs.js";
 import { Scheduler } from "../../../src/scheduler/scheduler.js";
 import { book, bookingsOf, runJob } from "../../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 const at = (wall: string) => h.clock.set(shanghai(`2026-11-26 ${wall}`));
 

@@ -1,13 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { bookingEquipmentJob } from "../../../src/rooms/jobs/equipment-job.js";
 import { book, bookingsOf, runJob } from "../../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 describe("confirming equipment the working day before (G6)", () => {
   it("asks on Friday about a Monday booking, once, and passes the answer to the meetings team", async () => {

@@ -1,14 +1,10 @@
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { tickets } from "../../../src/db/schema.js";
 import { bookingFinishedJob } from "../../../src/rooms/jobs/finished-job.js";
 import { book, runJob } from "../../support/booking-harness.js";
-import { type EngineHarness, openEngineHarness, shanghai } from "../../support/engine-harness.js";
+import { engineHarnessPerTest, shanghai } from "../../support/engine-harness.js";
 
-let h: EngineHarness;
-beforeEach(async () => {
-  h = await openEngineHarness();
-});
-afterEach(() => h.close());
+const h = engineHarnessPerTest();
 
 const statusOf = (number: string) =>
   h.db
