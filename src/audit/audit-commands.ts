@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { groupBy } from "../core/group-by.js";
 import { auditProblems } from "../db/queries/audit.js";
 import { type CommandOutcome, type CommandScope, say } from "../services/command-scope.js";
 import { afterCommandWord } from "../understanding/command-words.js";
@@ -100,11 +101,7 @@ function sampleText(scope: CommandScope, p: AuditProgress, t: AuditTexts): strin
 export function retrainingList(scope: CommandScope, t: AuditTexts): string {
   const rows = auditProblems(scope.tx);
   if (rows.length === 0) return t.retrainingEmpty;
-  const byClerk = new Map<string, typeof rows>();
-  for (const row of rows) {
-    const clerk = row.clerkName ?? t.unassigned;
-    byClerk.set(clerk, [...(byClerk.get(clerk) ?? []), row]);
-  }
+  const byClerk = groupBy(rows, (row) => row.clerkName ?? t.unassigned);
   const lines = [t.retrainingTitle];
   for (const [clerk, items] of byClerk) {
     lines.push(t.retrainingClerk(clerk, items.length));

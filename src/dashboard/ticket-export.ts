@@ -1,4 +1,5 @@
 import { DateTime } from "luxon";
+import { groupBy } from "../core/group-by.js";
 import { answersOf, sentSurveysBetween } from "../db/queries/survey.js";
 import {
   auditItemsOfTickets,
@@ -80,9 +81,9 @@ export function ticketExport(
   const selection = { from, to, postIds: viewer.postIds };
   const rows = ticketsForExport(ctx.db, selection);
   const numberOf = new Map(rows.map((r) => [r.ticket.id, r.ticket.number]));
-  const clocks = byTicket(deadlinesOfTickets(ctx.db, selection), (c) => c.ticketId);
+  const clocks = groupBy(deadlinesOfTickets(ctx.db, selection), (c) => c.ticketId);
   const events = eventsOfTickets(ctx.db, selection);
-  const eventsByTicket = byTicket(events, (e) => e.event.ticketId);
+  const eventsByTicket = groupBy(events, (e) => e.event.ticketId);
   const ratings = new Map(ratingsOfTickets(ctx.db, selection).map((r) => [r.ticketId, r]));
   const status = (s: string | null) => (s === null ? null : (t.status[s] ?? s));
 
@@ -164,17 +165,6 @@ export function ticketExport(
 }
 
 /** Rows grouped by their ticket id, each group in the rows' order. */
-function byTicket<T>(rows: readonly T[], ticketOf: (row: T) => number): Map<number, T[]> {
-  const groups = new Map<number, T[]>();
-  for (const row of rows) {
-    const id = ticketOf(row);
-    const group = groups.get(id);
-    if (group) group.push(row);
-    else groups.set(id, [row]);
-  }
-  return groups;
-}
-
 /** The anonymous answers of the surveys sent in [from, to), one row per answer, sheets in random-key order. */
 function surveyRows(ctx: EngineContext, from: Date, to: Date): Cell[][] {
   return sentSurveysBetween(ctx.db, from, to).flatMap((survey) => {

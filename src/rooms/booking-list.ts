@@ -1,4 +1,5 @@
-import { type Booking, upcomingBookingsOf } from "../db/queries/bookings.js";
+import { groupBy } from "../core/group-by.js";
+import { upcomingBookingsOf } from "../db/queries/bookings.js";
 import { getTicket } from "../db/queries/tickets.js";
 import { commandText } from "./booking-command-words.js";
 import { roomTitle, slotText } from "./booking-format.js";
@@ -11,11 +12,7 @@ export function myBookings(scope: BookingScope): BookingOutcome {
   const t = bookingTexts(locale);
   const upcoming = upcomingBookingsOf(tx, person.id, ctx.clock());
   if (upcoming.length === 0) return say(t.noBookings);
-  const groups = new Map<string, Booking[]>();
-  for (const b of upcoming) {
-    const key = b.ticketId === null ? `booking:${b.id}` : `ticket:${b.ticketId}`;
-    groups.set(key, [...(groups.get(key) ?? []), b]);
-  }
+  const groups = groupBy(upcoming, (b) => (b.ticketId === null ? `booking:${b.id}` : `ticket:${b.ticketId}`));
   const numbers: string[] = [];
   const lines = [...groups.values()].map((group) => {
     const next = group[0]!;

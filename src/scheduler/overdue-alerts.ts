@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { groupBy } from "../core/group-by.js";
 import type { Locale } from "../core/locale.js";
 import type { OutgoingMessage } from "../core/messages.js";
 import type { Tx } from "../db/database.js";
@@ -83,12 +84,7 @@ export function queueAlerts(
   now: Date,
   people: AlertRecipients = new AlertRecipients(tx),
 ): number {
-  const byPerson = new Map<number, Alert[]>();
-  for (const alert of alerts) {
-    const list = byPerson.get(alert.recipient.id) ?? [];
-    list.push(alert);
-    byPerson.set(alert.recipient.id, list);
-  }
+  const byPerson = groupBy(alerts, (alert) => alert.recipient.id);
   let queued = 0;
   for (const [personId, list] of byPerson) {
     const locale = localeOf(ctx, list[0]!.recipient);

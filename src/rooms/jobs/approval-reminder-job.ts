@@ -1,4 +1,5 @@
-import { type Booking, pendingBookings } from "../../db/queries/bookings.js";
+import { groupBy } from "../../core/group-by.js";
+import { pendingBookings } from "../../db/queries/bookings.js";
 import { getTicket, type Ticket } from "../../db/queries/tickets.js";
 import type { EngineContext } from "../../engine/context.js";
 import type { Job } from "../../scheduler/job.js";
@@ -24,10 +25,8 @@ export function remindApprovers(ctx: EngineContext, now: Date): number {
   if (!ctx.calendar.isWorkingTime(now)) return 0;
   const today = ctx.calendar.localDate(now);
   return writeAndNotify(ctx, (tx) => {
-    const byTicket = new Map<number, Booking[]>();
-    for (const b of pendingBookings(tx, now)) {
-      if (b.ticketId !== null) byTicket.set(b.ticketId, [...(byTicket.get(b.ticketId) ?? []), b]);
-    }
+    const ofTickets = pendingBookings(tx, now).filter((b) => b.ticketId !== null);
+    const byTicket = groupBy(ofTickets, (b) => b.ticketId as number);
     let sent = 0;
     for (const [ticketId, pending] of byTicket) {
       const ticket = getTicket(tx, ticketId);
