@@ -5,6 +5,7 @@ import {
   openTicketsAtPlace,
   openTicketsWithoutPlace,
   setProblemPlace,
+  storedProblemPlace,
 } from "../db/queries/duplicate-reports.js";
 import { enqueue } from "../db/queries/outbox.js";
 import { isSubscribed, subscribe } from "../db/queries/ticket-subscribers.js";
@@ -41,6 +42,14 @@ export function problemKeyOf(flow: FlowDefinition, values: Values): ProblemKey |
 }
 
 /**
+ * The problem place a ticket of `flow` is stored with, so a later report finds it: null for a service that does
+ * not look for repeated reports.
+ */
+export function storedPlaceOf(flow: FlowDefinition, values: Values): string | null {
+  return flow.sameProblem ? storedProblemPlace(problemKeyOf(flow, values)?.place) : null;
+}
+
+/**
  * Works out and stores the problem place of open reports filed before places were stored with tickets, so a
  * new report finds them too. Runs at start-up; afterwards every ticket is stored with its place.
  */
@@ -49,7 +58,7 @@ export function placeOpenReports(db: Db, flows: readonly FlowDefinition[]): void
   if (byId.size === 0) return;
   db.transaction((tx) => {
     for (const ticket of openTicketsWithoutPlace(tx, [...byId.keys()]))
-      setProblemPlace(tx, ticket.id, problemKeyOf(byId.get(ticket.type)!, ticket.fields)?.place);
+      setProblemPlace(tx, ticket.id, storedPlaceOf(byId.get(ticket.type)!, ticket.fields) ?? "");
   });
 }
 

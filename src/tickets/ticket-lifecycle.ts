@@ -1,7 +1,6 @@
 import type { ChannelName } from "../core/messages.js";
 import type { DbOrTx, Tx } from "../db/database.js";
 import { attachStaged } from "../db/queries/attachments.js";
-import { storedProblemPlace } from "../db/queries/duplicate-reports.js";
 import { enqueue } from "../db/queries/outbox.js";
 import {
   getPerson,
@@ -43,7 +42,7 @@ import type { EngineContext } from "../engine/context.js";
 import type { FlowDefinition, Values } from "../engine/flow-kit/types.js";
 import { fieldContext, valueLines } from "../engine/form-runtime/field-context.js";
 import { texts } from "../engine/texts/index.js";
-import { problemKeyOf } from "./duplicate-intake.js";
+import { storedPlaceOf } from "./duplicate-intake.js";
 import { ticketTexts } from "./texts/index.js";
 import { followerCount, notifyFollowers } from "./ticket-followers.js";
 import { assignmentMessage, flowTitle, localeOf, postName } from "./ticket-notices.js";
@@ -87,7 +86,7 @@ export function createTicket(ctx: EngineContext, tx: Tx, input: CreateTicketInpu
     channel: input.channel,
     createdAt: now,
     updatedAt: now,
-    problemPlaceReversed: flow.sameProblem ? storedProblemPlace(problemKeyOf(flow, values)?.place) : null,
+    problemPlaceReversed: storedPlaceOf(flow, values),
   });
   const deadlines = flow.sla(values).map((target) => {
     const plan = planDeadline(ctx.calendar, now, target.within, ctx.settings.reminderShare);

@@ -77,9 +77,7 @@ export function openTicketsWithoutPlace(db: DbOrTx, types: readonly string[]): T
     .all();
 }
 
-export function setProblemPlace(db: DbOrTx, ticketId: number, place: string | undefined): void {
-  db.update(tickets)
-    .set({ problemPlaceReversed: storedProblemPlace(place) })
-    .where(eq(tickets.id, ticketId))
-    .run();
+/** Stores a ticket's problem place as `storedProblemPlace` gives it. */
+export function setProblemPlace(db: DbOrTx, ticketId: number, stored: string): void {
+  db.update(tickets).set({ problemPlaceReversed: stored }).where(eq(tickets.id, ticketId)).run();
 }
