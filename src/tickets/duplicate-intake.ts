@@ -90,16 +90,23 @@ export function duplicatePrecheck(
     matchingPlaces(key.place),
     endingIn,
   );
-  const match = candidates.find((ticket) => {
+  for (const ticket of candidates) {
     const other = problemKeyOf(flow, ticket.fields);
-    return (
-      other !== undefined && sameProblem(key, other) && !isSubscribed(scope.tx, ticket.id, scope.person.id)
-    );
-  });
-  if (!match) return undefined;
+    if (other && sameProblem(key, other) && !isSubscribed(scope.tx, ticket.id, scope.person.id))
+      return alreadyReported(scope, flow, ticket, other.objects.find((o) => key.objects.includes(o)) ?? "");
+  }
+  return undefined;
+}
+
+/** The open ticket `match` named to the teacher, with the question whether to follow it. */
+function alreadyReported(
+  scope: CommandScope,
+  flow: FlowDefinition,
+  match: Ticket,
+  thing: string,
+): CommandOutcome {
   const tt = ticketTexts(scope.locale);
   const place = String(match.fields[flow.sameProblem!.place] ?? "");
-  const thing = problemKeyOf(flow, match.fields)?.objects.find((o) => key.objects.includes(o)) ?? "";
   const status = texts(scope.locale).status[match.status] ?? match.status;
   const text = tt.alreadyReported({
     place,
