@@ -164,7 +164,6 @@ export function ticketExport(
   ];
 }
 
-/** Rows grouped by their ticket id, each group in the rows' order. */
 /** The anonymous answers of the surveys sent in [from, to), one row per answer, sheets in random-key order. */
 function surveyRows(ctx: EngineContext, from: Date, to: Date): Cell[][] {
   return sentSurveysBetween(ctx.db, from, to).flatMap((survey) => {
