@@ -28,14 +28,6 @@ export interface Enqueue {
   now: Date;
 }
 
-/**
- * Queues a message; a second call with the same de-duplication key is ignored, so a retried change can never
- * produce a second message. Call it inside the transaction of the change that causes it.
- */
-export function enqueue(db: DbOrTx, item: Enqueue): boolean {
-  return insertOutbox(db, item) !== undefined;
-}
-
 const insertRow = (db: DbOrTx) =>
   db
     .insert(outbox)
@@ -63,9 +55,12 @@ const insertValues = (item: Enqueue) => ({
   now: item.now,
 });
 
-/** Like `enqueue`, returning the new row's id (undefined when the key was already queued). */
-export function insertOutbox(db: DbOrTx, item: Enqueue): number | undefined {
-  return preparedQuery(db, insertReturningId).get(insertValues(item))?.id;
+/**
+ * Queues a message; a second call with the same de-duplication key is ignored, so a retried change can never
+ * produce a second message. Call it inside the transaction of the change that causes it.
+ */
+export function enqueue(db: DbOrTx, item: Enqueue): boolean {
+  return preparedQuery(db, insertReturningId).get(insertValues(item)) !== undefined;
 }
 
 /** Like `enqueue`, returning the whole new row, to be handed on without reading it back. */
