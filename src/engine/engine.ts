@@ -66,14 +66,19 @@ export class Engine {
   /**
    * Answers a message a channel handed over (`inboxId`: its inbox row): the same turn as `handle`, with the
    * replies queued in the outbox for the message's address and the row removed, all in the turn's transaction.
-   * Returns the replies' outbox rows (none for a repeated delivery).
+   * Returns the replies' outbox rows, or undefined for a delivery already answered.
    */
-  answer(received: Received, inboxId?: number): OutboxRow[] {
+  answer(received: Received, inboxId?: number): OutboxRow[] | undefined {
     const { inbound, replyTo } = received;
-    return runTurn(this.ctx, { ...inbound, replyTo, inboxId }, [], (scope) => ({
-      value: scope.answer(this.#turn(scope, inbound)),
-      keep: true,
-    }));
+    return runTurn<OutboxRow[] | undefined>(
+      this.ctx,
+      { ...inbound, replyTo, inboxId },
+      undefined,
+      (scope) => ({
+        value: scope.answer(this.#turn(scope, inbound)),
+        keep: true,
+      }),
+    );
   }
 
   /**

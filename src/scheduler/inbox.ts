@@ -149,9 +149,9 @@ export class Inbox implements Intake {
     let claimed: OutboxRow[] | undefined;
     try {
       claimed = db.transaction(
-        (tx) => {
-          if (wasSeen(tx, received.inbound.sender.channel, received.inbound.eventId)) return undefined;
-          return dispatcher.claim(this.#turn(received));
+        () => {
+          const rows = this.#turn(received);
+          return rows && dispatcher.claim(rows);
         },
         { behavior: "immediate" },
       );
@@ -169,8 +169,11 @@ export class Inbox implements Intake {
     return work;
   }
 
-  /** The message's turn, or an apology when it fails (its own changes rolled back); returns its outbox rows. */
-  #turn(received: Received, inboxId?: number): OutboxRow[] {
+  /**
+   * The message's turn, or an apology when it fails (its own changes rolled back); returns its outbox rows, or
+   * undefined for a delivery already answered.
+   */
+  #turn(received: Received, inboxId?: number): OutboxRow[] | undefined {
     try {
       return this.#o.engine.answer(received, inboxId);
     } catch (error) {
@@ -207,7 +210,7 @@ export class Inbox implements Intake {
     // The turn and the claim of its replies commit together (one commit, not two, before the reply goes out).
     let claimed: OutboxRow[];
     try {
-      claimed = this.#o.db.transaction(() => dispatcher.claim(this.#turn(message, id)), {
+      claimed = this.#o.db.transaction(() => dispatcher.claim(this.#turn(message, id) ?? []), {
         behavior: "immediate",
       });
     } catch (error) {
