@@ -156,9 +156,10 @@ export class Engine {
     const t = texts(turn.locale);
     const replies: ReplyDraft[] = [];
     const wordless = rawText === "" || hasNoWords(rawText);
+    const attached = Boolean(inbound.attachments?.length);
     // A photo sent with the words that open a service ("投影仪坏了" + a picture) belongs to the service they open.
-    const attachedLater = Boolean(inbound.attachments?.length) && !wordless && !turn.conversation.flowId;
-    if (inbound.attachments?.length && !attachedLater) replies.push(...this.#attachments(turn, inbound));
+    const attachedLater = attached && !wordless && !turn.conversation.flowId;
+    if (attached && !attachedLater) replies.push(...this.#attachments(turn, inbound));
     if (wordless) {
       if (replies.length > 0) return replies;
       return [{ text: rawText === "" ? t.empty : t.unsupported }, ...this.#currentQuestion(turn)];
