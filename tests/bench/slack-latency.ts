@@ -9,7 +9,6 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import { App, LogLevel } from "@slack/bolt";
 import { pino } from "pino";
@@ -153,8 +152,7 @@ async function bareBolt(apiUrl: string): Promise<{ url: string; stop: () => Prom
  */
 async function compiledDesk(apiUrl: string): Promise<{ url: string; stop: () => Promise<unknown> }> {
   ensureCompiled();
-  const load = (path: string) =>
-    import(pathToFileURL(new URL(`../../dist/src/${path}`, import.meta.url).pathname).href);
+  const load = (path: string) => import(new URL(`../../dist/src/${path}`, import.meta.url).href);
   const { createApp } = (await load("app.js")) as typeof import("../../src/app.js");
   const { loadConfig } = (await load("config/config.js")) as typeof import("../../src/config/config.js");
   const dir = mkdtempSync(join(tmpdir(), "office-desk-slack-bench-"));

@@ -94,7 +94,7 @@ class ReplyWatch {
 
   /**
    * Sends `text` from `who`; resolves with the ms until its reply reached the Web API and until the bot's 200,
-   * whichever came first (the teacher sees the reply; the 200 only has to be within Slack's 3 s).
+   * in whichever order they came (the teacher sees the reply; the 200 only has to be within Slack's 3 s).
    */
   async firstReply(
     requests: SlackRequests,
