@@ -340,10 +340,16 @@ row(
   `${slack.deskBurst.p50.toFixed(0)} / ${slack.deskBurst.p99.toFixed(0)} ms`,
   `bare Bolt ${slack.bareBurst.p50.toFixed(0)} / ${slack.bareBurst.p99.toFixed(0)} ms · one new connection accepted per event-loop turn`,
 );
+const p99s = (xs: readonly number[]) => xs.map((x) => x.toFixed(0)).join(", ");
 row(
   `  ${slack.crowd} at once, on open connections, p50 / p99`,
   `${slack.deskCrowd.p50.toFixed(0)} / ${slack.deskCrowd.p99.toFixed(0)} ms`,
   `bare Bolt ${slack.bareCrowd.p50.toFixed(0)} / ${slack.bareCrowd.p99.toFixed(0)} ms · goal p99 < 100 ms`,
+);
+row(
+  `  its rounds' p99 (the median round above)`,
+  `${p99s(slack.crowdP99s.desk)} ms`,
+  `bare Bolt ${p99s(slack.crowdP99s.bare)} ms · rounds alternate between the bots`,
 );
 
 rmSync(dir, { recursive: true, force: true });
