@@ -247,7 +247,8 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
     for (const bot of both) await slack.run({ bots: [bot], teachers: crowd, perTeacher, texts });
     const crowdRuns: { bare: Spread[]; desk: Spread[] } = { bare: [], desk: [] };
     for (let round = 0; round < crowdRounds; round++)
-      for (const [name, bot] of [["bare", both[0]!], ["desk", both[1]!]] as const) {
+      for (const name of ["bare", "desk"] as const) {
+        const bot = both[name === "bare" ? bareFake : deskFake]!;
         const [load] = await slack.run({ bots: [bot], teachers: crowd, perTeacher, texts });
         crowdRuns[name].push(spread(load!));
       }

@@ -31,7 +31,8 @@ export function describeSlackError(error: unknown): Context {
 function asFormFields<T extends { blocks?: unknown; attachments?: unknown; metadata?: unknown }>(args: T): T {
   const fields: Record<string, unknown> = { ...args };
   for (const key of ["blocks", "attachments", "metadata"] as const)
-    if (fields[key] !== undefined && typeof fields[key] !== "string") fields[key] = JSON.stringify(fields[key]);
+    if (fields[key] !== undefined && typeof fields[key] !== "string")
+      fields[key] = JSON.stringify(fields[key]);
   return fields as T;
 }
 
