@@ -248,7 +248,7 @@ export async function measureSlackLatency(small: boolean): Promise<SlackLatency>
     const crowdRuns: { bare: Spread[]; desk: Spread[] } = { bare: [], desk: [] };
     for (let round = 0; round < crowdRounds; round++)
       for (const name of ["bare", "desk"] as const) {
-        const bot = both[name === "bare" ? bareFake : deskFake]!;
+        const bot = name === "bare" ? both[0]! : both[1]!;
         const [load] = await slack.run({ bots: [bot], teachers: crowd, perTeacher, texts });
         crowdRuns[name].push(spread(load!));
       }
