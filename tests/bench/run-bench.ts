@@ -347,7 +347,7 @@ row(
   `bare Bolt ${slack.bareCrowd.p50.toFixed(0)} / ${slack.bareCrowd.p99.toFixed(0)} ms · goal p99 < 100 ms`,
 );
 row(
-  `  its rounds' p99 (the median round above)`,
+  `  each round's p99 (the median round above)`,
   `${p99s(slack.crowdP99s.desk)} ms`,
   `bare Bolt ${p99s(slack.crowdP99s.bare)} ms · rounds alternate between the bots`,
 );
@@ -360,7 +360,7 @@ const width = Math.max(...rows.filter(([, v]) => v).map(([l]) => columns(l))) + 
 console.log(`\noffice-desk benchmark${small ? " (small mode)" : ""}\n`);
 for (const [label, value, beside] of rows) {
   if (!value) console.log(`\n${label}`);
-  else console.log(`${label}${" ".repeat(width - columns(label))}${value.padEnd(14)}${beside}`);
+  else console.log(`${label}${" ".repeat(width - columns(label))}${value.padEnd(12)}  ${beside}`);
 }
 console.log(
   JSON.stringify({

@@ -56,7 +56,7 @@ const usersInfoMs = 80;
  * Rounds of the crowd per bot. A round takes a second or two, and a shared machine's speed drifts by more than
  * the two bots differ over that long: alternating rounds give both the same drift.
  */
-const crowdRounds = 3;
+const crowdRounds = 5;
 /** Between one message at a time: each finds both bots idle, as a teacher's message usually does. */
 const pauseMs = 5;
 /** What teachers say: each gets exactly one reply, so a reply is told by the DM it goes to. */
