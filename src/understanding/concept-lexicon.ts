@@ -19,15 +19,14 @@ export interface ConceptHit {
 export function conceptHits(text: string, lexicons: readonly ConceptLexicon[]): ConceptHit[] {
   const norm = normalizeText(text);
   const found: ConceptHit[] = [];
-  for (const lexicon of lexicons) {
-    for (const word of normalizedWords(lexicon)) {
-      let from = 0;
-      for (;;) {
-        const at = norm.indexOf(word, from);
-        if (at < 0) break;
-        if (hitAt(norm, word, at)) found.push({ concept: lexicon.id, word, at });
-        from = at + 1;
-      }
+  // One pass over the message, trying at each place only the words that begin with its character: searching
+  // the whole message for each of a few hundred words cost more than the rest of a form's last answer.
+  for (let at = 0; at < norm.length; at++) {
+    for (const lexicon of lexicons) {
+      const words = wordsByFirst(lexicon).get(norm[at]!);
+      if (!words) continue;
+      for (const word of words)
+        if (norm.startsWith(word, at) && hitAt(norm, word, at)) found.push({ concept: lexicon.id, word, at });
     }
   }
   found.sort((a, b) => b.word.length - a.word.length || a.at - b.at);
@@ -43,15 +42,21 @@ export function conceptHits(text: string, lexicons: readonly ConceptLexicon[]): 
   return kept.sort((a, b) => a.at - b.at);
 }
 
-const normalized = new WeakMap<ConceptLexicon, string[]>();
+const indexed = new WeakMap<ConceptLexicon, Map<string, string[]>>();
 
-function normalizedWords(lexicon: ConceptLexicon): string[] {
-  let words = normalized.get(lexicon);
-  if (!words) {
-    words = lexicon.words.map(normalizeText).filter(Boolean);
-    normalized.set(lexicon, words);
+/** A lexicon's words, normalised, by their first character. */
+function wordsByFirst(lexicon: ConceptLexicon): Map<string, string[]> {
+  let index = indexed.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const word of lexicon.words.map(normalizeText).filter(Boolean)) {
+      const same = index.get(word[0]!);
+      if (same) same.push(word);
+      else index.set(word[0]!, [word]);
+    }
+    indexed.set(lexicon, index);
   }
-  return words;
+  return index;
 }
 
 /** The concepts a message mentions, once each. */

@@ -1,4 +1,4 @@
-import { conceptHits, wordList } from "../concept-lexicon.js";
+import { type ConceptLexicon, conceptHits, wordList } from "../concept-lexicon.js";
 import { CHINESE_NUMERAL_CHARS, parseChineseNumber } from "../parsers/numbers.js";
 import { stationeryWords, teachingConsumableWords } from "../school-lexicons.js";
 import { containsWord, normalizeText } from "../text-normalize.js";
@@ -36,16 +36,19 @@ export function findSupplyItems(text: string): string[] {
   });
 }
 
-const requestable = wordList(
-  "投影仪、投影、话筒、麦克风、音响、白板、电脑、笔记本电脑、电视屏、录播、翻页笔、桌签、座签、茶水、横幅、签到表、桌椅、projector、microphones、microphone、speakers、speaker、whiteboard、laptop、name cards",
-);
+const requestableLexicon: ConceptLexicon = {
+  id: "equipment",
+  words: wordList(
+    "投影仪、投影、话筒、麦克风、音响、白板、电脑、笔记本电脑、电视屏、录播、翻页笔、桌签、座签、茶水、横幅、签到表、桌椅、projector、microphones、microphone、speakers、speaker、whiteboard、laptop、name cards",
+  ),
+};
 const needs = wordList("需要、要用、准备、带、配、提供、加上、need、needs、with、bring、prepare");
 
 /** Equipment a request asks to have ready: "需要话筒、音响" → ["话筒", "音响"]; only when a need is stated. */
 export function findRequestedEquipment(text: string): string[] | undefined {
   const norm = normalizeText(text);
   if (!needs.some((w) => containsWord(norm, w))) return undefined;
-  const hits = conceptHits(norm, [{ id: "equipment", words: requestable }]);
+  const hits = conceptHits(norm, [requestableLexicon]);
   const found = [...new Set(hits.map((h) => text.normalize("NFKC").slice(h.at, h.at + h.word.length)))];
   return found.length > 0 ? found : undefined;
 }
