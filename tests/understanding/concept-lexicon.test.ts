@@ -23,6 +23,14 @@ describe("concept lexicons", () => {
     expect(conceptHits("print a label", schoolLexicons).map((h) => h.word)).not.toContain("lab");
   });
 
+  it("finds a word each time it is written, in the message's order", () => {
+    const equipment = conceptHits("A301的投影仪和A302的投影仪都坏了，话筒也没声音", schoolLexicons).filter(
+      (h) => h.concept === "equipment",
+    );
+    expect(equipment.map((h) => h.word)).toEqual(["投影仪", "投影仪", "话筒"]);
+    expect(equipment[0]!.at).toBeLessThan(equipment[1]!.at);
+  });
+
   it("splits a word list written with 、", () => {
     expect(wordList("粉笔、 板擦、chalk、")).toEqual(["粉笔", "板擦", "chalk"]);
   });
