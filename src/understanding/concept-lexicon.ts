@@ -19,8 +19,8 @@ export interface ConceptHit {
 export function conceptHits(text: string, lexicons: readonly ConceptLexicon[]): ConceptHit[] {
   const norm = normalizeText(text);
   const found: ConceptHit[] = [];
-  // One pass over the message, trying at each place only the words that begin with its character: searching
-  // the whole message for each of a few hundred words cost more than the rest of a form's last answer.
+  // One pass over the message, trying at each place only the words that begin with its character, rather than
+  // a search of the whole message for each of a few hundred words.
   for (let at = 0; at < norm.length; at++) {
     for (const lexicon of lexicons) {
       const words = wordsByFirst(lexicon).get(norm[at]!);

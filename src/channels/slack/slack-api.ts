@@ -25,8 +25,8 @@ export function describeSlackError(error: unknown): Context {
 /**
  * A message's blocks, attachments and metadata as the JSON text Slack's form fields carry. WebClient sends
  * them so anyway, but first walks each object twice, for debug lines it builds even when debug is off (a
- * redacted copy, then its JSON); for a reply with a menu that was a tenth of the bot's CPU per message. Text
- * goes out byte for byte the same.
+ * redacted copy, then its JSON): a few percent of the bot's CPU per message for a reply with a menu. The
+ * request goes out byte for byte the same.
  */
 function asFormFields<T extends { blocks?: unknown; attachments?: unknown; metadata?: unknown }>(args: T): T {
   const fields: Record<string, unknown> = { ...args };
