@@ -25,10 +25,9 @@ export function remindApprovers(ctx: EngineContext, now: Date): number {
   if (!ctx.calendar.isWorkingTime(now)) return 0;
   const today = ctx.calendar.localDate(now);
   return writeAndNotify(ctx, (tx) => {
-    const ofTickets = pendingBookings(tx, now).filter((b) => b.ticketId !== null);
-    const byTicket = groupBy(ofTickets, (b) => b.ticketId as number);
     let sent = 0;
-    for (const [ticketId, pending] of byTicket) {
+    for (const [ticketId, pending] of groupBy(pendingBookings(tx, now), (b) => b.ticketId)) {
+      if (ticketId === null) continue;
       const ticket = getTicket(tx, ticketId);
       if (!ticket || ctx.calendar.add(ticket.createdAt, { days: 1 }) > now) continue;
       const displacing = pending.some((b) => b.needsDisplacement);
