@@ -57,10 +57,8 @@ export function placeOpenReports(db: Db, flows: readonly FlowDefinition[]): void
   const byId = new Map(flows.filter((f) => f.sameProblem).map((f) => [f.id, f]));
   if (byId.size === 0) return;
   db.transaction((tx) => {
-    for (const ticket of openTicketsWithoutPlace(tx, [...byId.keys()])) {
-      const place = problemKeyOf(byId.get(ticket.type)!, ticket.fields)?.place;
-      setProblemPlace(tx, ticket.id, storedProblemPlace(place));
-    }
+    for (const ticket of openTicketsWithoutPlace(tx, [...byId.keys()]))
+      setProblemPlace(tx, ticket.id, storedPlaceOf(byId.get(ticket.type)!, ticket.fields));
   });
 }
 

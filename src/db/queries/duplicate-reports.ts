@@ -77,7 +77,7 @@ export function openTicketsWithoutPlace(db: DbOrTx, types: readonly string[]): T
     .all();
 }
 
-/** Stores a ticket's problem place as `storedProblemPlace` gives it. */
-export function setProblemPlace(db: DbOrTx, ticketId: number, stored: string): void {
+/** Stores a ticket's problem place as `storedProblemPlace` gives it (null: its service looks for none). */
+export function setProblemPlace(db: DbOrTx, ticketId: number, stored: string | null): void {
   db.update(tickets).set({ problemPlaceReversed: stored }).where(eq(tickets.id, ticketId)).run();
 }
